@@ -1,0 +1,68 @@
+using Microsoft.CodeAnalysis;
+
+namespace Imp.Generators.Diagnostics;
+
+/// <summary>Every diagnostic the Imp analyzers report. Each message says what to change.</summary>
+internal static class DiagnosticDescriptors
+{
+    private const string Category = "Imp.Generators";
+
+    public static readonly DiagnosticDescriptor DuplicateWireName = new(
+        id: "IMP0001",
+        title: "Two members of a [WireEnum] enum have the same wire name",
+        messageFormat: "Members '{0}' and '{1}' of enum '{2}' both have the wire name \"{3}\"; give one of them a distinct [WireName(\"...\")]",
+        category: Category,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        description: "Each wire name must map back to one member, or reading it back would be ambiguous.");
+
+    public static readonly DiagnosticDescriptor MalformedWireName = new(
+        id: "IMP0002",
+        title: "[WireName] is empty or malformed",
+        messageFormat: "[WireName] on '{0}' is {1}; pass a non-empty string constant without leading or trailing white space or control characters",
+        category: Category,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true);
+
+    public static readonly DiagnosticDescriptor WireNameWithoutWireEnum = new(
+        id: "IMP0003",
+        title: "[WireName] has no effect outside a [WireEnum] enum",
+        messageFormat: "[WireName] on '{0}' has no effect because '{1}' is not marked [WireEnum]; add [WireEnum] to '{1}' or remove the [WireName]",
+        category: Category,
+        defaultSeverity: DiagnosticSeverity.Warning,
+        isEnabledByDefault: true);
+
+    public static readonly DiagnosticDescriptor FlagsWireEnum = new(
+        id: "IMP0004",
+        title: "A [Flags] enum cannot be a [WireEnum]",
+        messageFormat: "Enum '{0}' is marked both [Flags] and [WireEnum]; a combination of flags has no single wire name, so remove [Flags] or [WireEnum]",
+        category: Category,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true);
+
+    public static readonly DiagnosticDescriptor UnreachableWireEnum = new(
+        id: "IMP0005",
+        title: "The generated code cannot reach this [WireEnum] enum",
+        messageFormat: "Enum '{0}' is not visible to top-level classes of its assembly ({1}); make it and its containing types public or internal, or remove [WireEnum]",
+        category: Category,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        description: "The generated extension class is a top-level static class, so it can only name enums that are public or internal all the way out.");
+
+    public static readonly DiagnosticDescriptor AmbiguousSnakeCase = new(
+        id: "IMP0006",
+        title: "serde and System.Text.Json would give this member different snake_case names",
+        messageFormat: "Member '{0}' is \"{1}\" by serde's snake_case rule but \"{2}\" by System.Text.Json's SnakeCaseLower; add [WireName(\"{1}\")] (or the other) to state which one the wire uses",
+        category: Category,
+        defaultSeverity: DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: "Imp writes serde's form, which is what imp-core reads; an explicit [WireName] makes the choice visible to readers and to other serializers.");
+
+    public static readonly DiagnosticDescriptor WireEnumInGenericType = new(
+        id: "IMP0007",
+        title: "A [WireEnum] enum cannot be nested in a generic type",
+        messageFormat: "Enum '{0}' is nested in generic type '{1}', which the generated extension class cannot name; move the enum out of '{1}' or remove [WireEnum]",
+        category: Category,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true);
+}

@@ -1,0 +1,60 @@
+using System.Text;
+
+namespace Imp.Generators.Emit;
+
+/// <summary>
+/// Writes indented C# line by line with <c>\n</c> line ends, so generated files are readable and identical on
+/// every machine.
+/// </summary>
+internal sealed class SourceWriter
+{
+    private const string IndentUnit = "    ";
+    private readonly StringBuilder _builder = new();
+    private int _indent;
+
+    public SourceWriter Line(string text)
+    {
+        for (int i = 0; i < _indent; i++)
+        {
+            _builder.Append(IndentUnit);
+        }
+
+        _builder.Append(text).Append('\n');
+        return this;
+    }
+
+    public SourceWriter Line()
+    {
+        _builder.Append('\n');
+        return this;
+    }
+
+    /// <summary>Writes <c>{</c> and indents what follows.</summary>
+    public SourceWriter Open()
+    {
+        Line("{");
+        _indent++;
+        return this;
+    }
+
+    /// <summary>Outdents and writes <c>}</c> followed by <paramref name="suffix"/> (for example <c>;</c>).</summary>
+    public SourceWriter Close(string suffix = "")
+    {
+        _indent--;
+        return Line("}" + suffix);
+    }
+
+    public SourceWriter Indent()
+    {
+        _indent++;
+        return this;
+    }
+
+    public SourceWriter Outdent()
+    {
+        _indent--;
+        return this;
+    }
+
+    public override string ToString() => _builder.ToString();
+}

@@ -1,0 +1,70 @@
+using System.Globalization;
+using System.Text;
+
+namespace Imp.Generators.Naming;
+
+/// <summary>
+/// What System.Text.Json's <c>JsonNamingPolicy.SnakeCaseLower</c> makes of a name. The generator cannot
+/// reference System.Text.Json, so the behaviour is reproduced here and pinned by a test against the real policy;
+/// it only serves to warn where the two conventions disagree (runs of capitals such as <c>IOError</c>).
+/// </summary>
+internal static class JsonSnakeCaseLower
+{
+    private enum Previous
+    {
+        Start,
+        Upper,
+        LowerOrDigit,
+        Space,
+    }
+
+    public static string Convert(string name)
+    {
+        var builder = new StringBuilder(name.Length + 8);
+        Previous previous = Previous.Start;
+        for (int i = 0; i < name.Length; i++)
+        {
+            char c = name[i];
+            switch (char.GetUnicodeCategory(c))
+            {
+                case UnicodeCategory.UppercaseLetter:
+                    bool wordStartsHere = previous is Previous.LowerOrDigit or Previous.Space
+                        || (previous == Previous.Upper && i + 1 < name.Length && char.IsLower(name[i + 1]));
+                    if (wordStartsHere)
+                    {
+                        builder.Append('_');
+                    }
+
+                    builder.Append(char.ToLowerInvariant(c));
+                    previous = Previous.Upper;
+                    break;
+
+                case UnicodeCategory.LowercaseLetter:
+                case UnicodeCategory.DecimalDigitNumber:
+                    if (previous == Previous.Space)
+                    {
+                        builder.Append('_');
+                    }
+
+                    builder.Append(c);
+                    previous = Previous.LowerOrDigit;
+                    break;
+
+                case UnicodeCategory.SpaceSeparator:
+                    if (previous != Previous.Start)
+                    {
+                        previous = Previous.Space;
+                    }
+
+                    break;
+
+                default:
+                    builder.Append(c);
+                    previous = Previous.Start;
+                    break;
+            }
+        }
+
+        return builder.ToString();
+    }
+}

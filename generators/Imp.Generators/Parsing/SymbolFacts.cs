@@ -1,0 +1,84 @@
+using System.Globalization;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace Imp.Generators.Parsing;
+
+/// <summary>Facts about symbols shared by the parsers and the analyzers.</summary>
+internal static class SymbolFacts
+{
+    private static readonly SymbolDisplayFormat FullyQualified = SymbolDisplayFormat.FullyQualifiedFormat
+        .WithMiscellaneousOptions(SymbolDisplayMiscellaneousOptions.EscapeKeywordIdentifiers
+            | SymbolDisplayMiscellaneousOptions.UseSpecialTypes);
+
+    private static readonly SymbolDisplayFormat NamespaceOnly = new(
+        globalNamespaceStyle: SymbolDisplayGlobalNamespaceStyle.Omitted,
+        typeQualificationStyle: SymbolDisplayTypeQualificationStyle.NameAndContainingTypesAndNamespaces,
+        miscellaneousOptions: SymbolDisplayMiscellaneousOptions.EscapeKeywordIdentifiers);
+
+    /// <summary><c>global::Ns.Outer.Inner</c>, with keywords escaped.</summary>
+    public static string FullyQualifiedName(ITypeSymbol type) => type.ToDisplayString(FullyQualified);
+
+    /// <summary>The containing namespace as written in a <c>namespace</c> declaration, or empty for the global namespace.</summary>
+    public static string NamespaceName(ISymbol symbol) =>
+        symbol.ContainingNamespace is { IsGlobalNamespace: false } ns ? ns.ToDisplayString(NamespaceOnly) : string.Empty;
+
+    /// <summary>An identifier as it must be written in C#: <c>@class</c> for a keyword.</summary>
+    public static string EscapedIdentifier(string name) =>
+        SyntaxFacts.GetKeywordKind(name) != SyntaxKind.None ? "@" + name : name;
+
+    /// <summary>Whether the attribute is the one with the given metadata name (namespace-qualified).</summary>
+    public static bool Is(AttributeData attribute, string metadataName) =>
+        attribute.AttributeClass is { } type && type.TypeKind != TypeKind.Error && MetadataName(type) == metadataName;
+
+    /// <summary><c>Ns.Outer+Inner</c>-free form: <c>Ns.Outer.Inner</c> with generic arity suffixes.</summary>
+    public static string MetadataName(INamedTypeSymbol type)
+    {
+        string name = type.MetadataName;
+        for (ISymbol? container = type.ContainingType; container is not null; container = container.ContainingType)
+        {
+            name = container.MetadataName + "." + name;
+        }
+
+        string ns = type.ContainingNamespace is { IsGlobalNamespace: false } n ? n.ToDisplayString() + "." : string.Empty;
+        return ns + name;
+    }
+
+    /// <summary>Where a top-level generated class can name <paramref name="type"/> from.</summary>
+    public static TypeReach Reach(INamedTypeSymbol type)
+    {
+        TypeReach reach = TypeReach.Public;
+        for (INamedTypeSymbol? current = type; current is not null; current = current.ContainingType)
+        {
+            // An enum is never generic itself, so this only meets generic containers.
+            if (current.IsGenericType)
+            {
+                return TypeReach.InGenericType;
+            }
+
+            switch (current.DeclaredAccessibility)
+            {
+                case Accessibility.Public:
+                    break;
+                case Accessibility.Internal:
+                case Accessibility.ProtectedOrInternal:
+                    reach = TypeReach.Internal;
+                    break;
+                default:
+                    return TypeReach.Unreachable;
+            }
+        }
+
+        return reach;
+    }
+
+    /// <summary>The constant value of an enum member as invariant text, or null while the code does not compile.</summary>
+    public static string? ConstantText(IFieldSymbol field, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        return field.HasConstantValue && field.ConstantValue is { } value
+            ? System.Convert.ToString(value, CultureInfo.InvariantCulture)
+            : null;
+    }
+}

@@ -1,0 +1,153 @@
+using System.Collections.Immutable;
+using System.Linq;
+using Imp.Generators.Diagnostics;
+using Imp.Generators.Parsing;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace Imp.Generators.WireEnums;
+
+/// <summary>Reports every misuse of <c>[WireEnum]</c> and <c>[WireName]</c> that the generator skips or would get wrong.</summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class WireEnumAnalyzer : DiagnosticAnalyzer
+{
+    /// <inheritdoc />
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
+        DiagnosticDescriptors.DuplicateWireName,
+        DiagnosticDescriptors.MalformedWireName,
+        DiagnosticDescriptors.WireNameWithoutWireEnum,
+        DiagnosticDescriptors.FlagsWireEnum,
+        DiagnosticDescriptors.UnreachableWireEnum,
+        DiagnosticDescriptors.AmbiguousSnakeCase,
+        DiagnosticDescriptors.WireEnumInGenericType);
+
+    /// <inheritdoc />
+    public override void Initialize(AnalysisContext context)
+    {
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.EnableConcurrentExecution();
+        context.RegisterSymbolAction(AnalyzeEnum, SymbolKind.NamedType);
+        context.RegisterSymbolAction(AnalyzeStrayWireName, SymbolKind.Field);
+    }
+
+    private static bool IsWireEnum(INamedTypeSymbol type) =>
+        type.TypeKind == TypeKind.Enum && type.GetAttributes().Any(a => SymbolFacts.Is(a, WireEnumShape.WireEnumAttribute));
+
+    private static void AnalyzeEnum(SymbolAnalysisContext context)
+    {
+        var type = (INamedTypeSymbol)context.Symbol;
+        if (!IsWireEnum(type))
+        {
+            return;
+        }
+
+        WireEnumShape shape = WireEnumShape.Read(type, context.CancellationToken);
+        Location enumLocation = type.Locations.FirstOrDefault() ?? Location.None;
+
+        if (shape.IsFlags)
+        {
+            context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.FlagsWireEnum, enumLocation, type.Name));
+        }
+
+        if (shape.Reach == TypeReach.Unreachable)
+        {
+            context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.UnreachableWireEnum, enumLocation, type.Name, DescribeHiddenContainer(type)));
+        }
+        else if (shape.Reach == TypeReach.InGenericType)
+        {
+            INamedTypeSymbol generic = Containers(type).First(t => t.IsGenericType);
+            context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.WireEnumInGenericType, enumLocation, type.Name, generic.ToDisplayString()));
+        }
+
+        foreach (WireEnumMemberShape member in shape.Members)
+        {
+            Location memberLocation = member.Field.Locations.FirstOrDefault() ?? Location.None;
+            if (member.HasMalformedName && DescribeMalformed(member) is { } problem)
+            {
+                context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.MalformedWireName, AttributeLocation(member.WireNameAttribute!, memberLocation), member.Field.Name, problem));
+            }
+
+            if (member.HasAmbiguousDerivedName)
+            {
+                context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.AmbiguousSnakeCase, memberLocation, member.Field.Name, member.SerdeName, member.JsonName));
+            }
+        }
+
+        foreach ((WireEnumMemberShape first, WireEnumMemberShape repeat) in shape.Duplicates)
+        {
+            Location location = repeat.WireNameAttribute is { } attribute
+                ? AttributeLocation(attribute, repeat.Field.Locations.FirstOrDefault() ?? Location.None)
+                : repeat.Field.Locations.FirstOrDefault() ?? Location.None;
+            context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.DuplicateWireName, location, first.Field.Name, repeat.Field.Name, type.Name, repeat.WireName));
+        }
+    }
+
+    private static void AnalyzeStrayWireName(SymbolAnalysisContext context)
+    {
+        var field = (IFieldSymbol)context.Symbol;
+        AttributeData? attribute = field.GetAttributes().FirstOrDefault(a => SymbolFacts.Is(a, WireEnumShape.WireNameAttribute));
+        if (attribute is null || IsWireEnum(field.ContainingType))
+        {
+            return;
+        }
+
+        Location location = AttributeLocation(attribute, field.Locations.FirstOrDefault() ?? Location.None);
+        context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.WireNameWithoutWireEnum, location, field.Name, field.ContainingType.Name));
+    }
+
+    /// <summary>Why a [WireName] argument is rejected, or null when the compiler already reports it.</summary>
+    private static string? DescribeMalformed(WireEnumMemberShape member)
+    {
+        AttributeData attribute = member.WireNameAttribute!;
+        if (attribute.ConstructorArguments.Length != 1 || attribute.ConstructorArguments[0].Kind == TypedConstantKind.Error)
+        {
+            return null;
+        }
+
+        string? name = member.ExplicitName;
+        if (name is null)
+        {
+            return "null";
+        }
+
+        if (name.Length == 0)
+        {
+            return "empty";
+        }
+
+        if (char.IsWhiteSpace(name[0]) || char.IsWhiteSpace(name[name.Length - 1]))
+        {
+            return "padded with white space";
+        }
+
+        return name.Any(char.IsControl) ? "holding a control character" : "holding a lone UTF-16 surrogate";
+    }
+
+    private static string DescribeHiddenContainer(INamedTypeSymbol type)
+    {
+        INamedTypeSymbol hidden = Containers(type).First(t => t.DeclaredAccessibility is not (Accessibility.Public or Accessibility.Internal or Accessibility.ProtectedOrInternal));
+        string access = SyntaxFactsAccessibility(hidden.DeclaredAccessibility);
+        return SymbolEqualityComparer.Default.Equals(hidden, type)
+            ? $"it is {access}"
+            : $"its containing type '{hidden.Name}' is {access}";
+    }
+
+    private static string SyntaxFactsAccessibility(Accessibility accessibility) => accessibility switch
+    {
+        Accessibility.Private => "private",
+        Accessibility.Protected => "protected",
+        Accessibility.ProtectedAndInternal => "private protected",
+        _ => accessibility.ToString().ToLowerInvariant(),
+    };
+
+    private static System.Collections.Generic.IEnumerable<INamedTypeSymbol> Containers(INamedTypeSymbol type)
+    {
+        for (INamedTypeSymbol? current = type; current is not null; current = current.ContainingType)
+        {
+            yield return current;
+        }
+    }
+
+    private static Location AttributeLocation(AttributeData attribute, Location fallback) =>
+        attribute.ApplicationSyntaxReference?.GetSyntax().GetLocation() ?? fallback;
+}

@@ -1,0 +1,58 @@
+using System.Linq;
+using Imp.Generators.Naming;
+using Imp.Generators.Parsing;
+using Microsoft.CodeAnalysis;
+
+namespace Imp.Generators.WireEnums;
+
+/// <summary>One member of a <see cref="WireEnumShape"/>.</summary>
+internal sealed class WireEnumMemberShape
+{
+    private WireEnumMemberShape(IFieldSymbol field, AttributeData? wireNameAttribute, string? explicitName, bool isAlias)
+    {
+        Field = field;
+        WireNameAttribute = wireNameAttribute;
+        ExplicitName = explicitName;
+        IsAlias = isAlias;
+        SerdeName = SerdeSnakeCase.Convert(field.Name);
+        JsonName = JsonSnakeCaseLower.Convert(field.Name);
+    }
+
+    public IFieldSymbol Field { get; }
+
+    /// <summary>The member's <c>[WireName]</c>, if it has one.</summary>
+    public AttributeData? WireNameAttribute { get; }
+
+    /// <summary>The <c>[WireName]</c> argument, or null when absent or not a constant string.</summary>
+    public string? ExplicitName { get; }
+
+    /// <summary>True when an earlier member has the same value: this one is accepted by the parsers only.</summary>
+    public bool IsAlias { get; }
+
+    /// <summary>The name serde's snake_case rule gives the member.</summary>
+    public string SerdeName { get; }
+
+    /// <summary>The name System.Text.Json's <c>SnakeCaseLower</c> gives the member.</summary>
+    public string JsonName { get; }
+
+    public bool HasMalformedName => WireNameAttribute is not null && !WireNameRules.IsWellFormed(ExplicitName);
+
+    /// <summary>True when serde and System.Text.Json would name the member differently and no <c>[WireName]</c> settles it.</summary>
+    public bool HasAmbiguousDerivedName => WireNameAttribute is null && SerdeName != JsonName;
+
+    public string WireName => ExplicitName ?? SerdeName;
+
+    public static WireEnumMemberShape Read(IFieldSymbol field, bool isAlias)
+    {
+        AttributeData? attribute = field.GetAttributes().FirstOrDefault(a => SymbolFacts.Is(a, WireEnumShape.WireNameAttribute));
+        string? explicitName = null;
+        if (attribute is { ConstructorArguments: { Length: 1 } arguments }
+            && arguments[0].Kind == TypedConstantKind.Primitive
+            && arguments[0].Value is string name)
+        {
+            explicitName = name;
+        }
+
+        return new WireEnumMemberShape(field, attribute, explicitName, isAlias);
+    }
+}

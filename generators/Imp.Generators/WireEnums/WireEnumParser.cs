@@ -1,0 +1,51 @@
+using System.Linq;
+using System.Text;
+using System.Threading;
+using Imp.Generators.Model;
+using Imp.Generators.Parsing;
+using Microsoft.CodeAnalysis;
+
+namespace Imp.Generators.WireEnums;
+
+/// <summary>Turns a [WireEnum] enum symbol into its <see cref="WireEnumModel"/>, or null when nothing should be emitted.</summary>
+internal static class WireEnumParser
+{
+    public static WireEnumModel? Parse(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken) =>
+        context.TargetSymbol is INamedTypeSymbol { TypeKind: TypeKind.Enum } type ? Parse(type, cancellationToken) : null;
+
+    public static WireEnumModel? Parse(INamedTypeSymbol type, CancellationToken cancellationToken)
+    {
+        WireEnumShape shape = WireEnumShape.Read(type, cancellationToken);
+
+        // What an error diagnostic reports gets no code: emitting it would only add compiler errors on top.
+        if (!shape.CanGenerate)
+        {
+            return null;
+        }
+
+        WireEnumMemberModel[] members = shape.Members
+            .Select(m => new WireEnumMemberModel(SymbolFacts.EscapedIdentifier(m.Field.Name), m.WireName, m.IsAlias))
+            .ToArray();
+
+        return new WireEnumModel(
+            HintName: HintName(type),
+            Namespace: SymbolFacts.NamespaceName(type),
+            EnumName: type.Name,
+            EnumType: SymbolFacts.FullyQualifiedName(type),
+            ExtensionsName: type.Name + "Extensions",
+            ConverterName: type.Name + "JsonConverter",
+            IsPublic: shape.Reach == TypeReach.Public,
+            Members: new EquatableArray<WireEnumMemberModel>(members));
+    }
+
+    private static string HintName(INamedTypeSymbol type)
+    {
+        var builder = new StringBuilder();
+        foreach (char c in SymbolFacts.MetadataName(type))
+        {
+            builder.Append(char.IsLetterOrDigit(c) || c == '.' || c == '_' ? c : '_');
+        }
+
+        return builder.Append(".WireEnum.g.cs").ToString();
+    }
+}

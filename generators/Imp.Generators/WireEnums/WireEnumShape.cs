@@ -1,0 +1,100 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
+using Imp.Generators.Naming;
+using Imp.Generators.Parsing;
+using Microsoft.CodeAnalysis;
+
+namespace Imp.Generators.WireEnums;
+
+/// <summary>
+/// A [WireEnum] enum read from its symbol, with every rule the generator and the analyzer share. It holds
+/// symbols and so never leaves the transform step: the generator turns it into a <see cref="WireEnumModel"/>,
+/// the analyzer into diagnostics.
+/// </summary>
+internal sealed class WireEnumShape
+{
+    public const string WireEnumAttribute = "Imp.WireEnumAttribute";
+    public const string WireNameAttribute = "Imp.WireNameAttribute";
+    private const string FlagsAttribute = "System.FlagsAttribute";
+
+    private WireEnumShape(INamedTypeSymbol type, ImmutableArray<WireEnumMemberShape> members, bool compiles)
+    {
+        Type = type;
+        Members = members;
+        Compiles = compiles;
+        Reach = SymbolFacts.Reach(type);
+        IsFlags = type.GetAttributes().Any(a => SymbolFacts.Is(a, FlagsAttribute));
+        Duplicates = FindDuplicates(members);
+    }
+
+    public INamedTypeSymbol Type { get; }
+
+    public ImmutableArray<WireEnumMemberShape> Members { get; }
+
+    /// <summary>False while a member value or the underlying type does not compile yet.</summary>
+    public bool Compiles { get; }
+
+    public TypeReach Reach { get; }
+
+    public bool IsFlags { get; }
+
+    /// <summary>Each member whose wire name an earlier member already has, with that earlier member.</summary>
+    public ImmutableArray<(WireEnumMemberShape First, WireEnumMemberShape Repeat)> Duplicates { get; }
+
+    /// <summary>Whether code can be generated: everything an error diagnostic would stop is absent.</summary>
+    public bool CanGenerate =>
+        Compiles
+        && !IsFlags
+        && Reach is TypeReach.Public or TypeReach.Internal
+        && Duplicates.IsEmpty
+        && Members.All(m => !m.HasMalformedName);
+
+    public static WireEnumShape Read(INamedTypeSymbol type, CancellationToken cancellationToken)
+    {
+        bool compiles = type.EnumUnderlyingType is { TypeKind: not TypeKind.Error };
+        var members = ImmutableArray.CreateBuilder<WireEnumMemberShape>();
+        var seenValues = new HashSet<string>(StringComparer.Ordinal);
+        foreach (ISymbol symbol in type.GetMembers())
+        {
+            if (symbol is not IFieldSymbol { IsConst: true } field)
+            {
+                continue;
+            }
+
+            string? value = SymbolFacts.ConstantText(field, cancellationToken);
+            compiles &= value is not null;
+            bool isAlias = value is not null && !seenValues.Add(value);
+            members.Add(WireEnumMemberShape.Read(field, isAlias));
+        }
+
+        return new WireEnumShape(type, members.ToImmutable(), compiles);
+    }
+
+    private static ImmutableArray<(WireEnumMemberShape, WireEnumMemberShape)> FindDuplicates(
+        ImmutableArray<WireEnumMemberShape> members)
+    {
+        var owners = new Dictionary<string, WireEnumMemberShape>(StringComparer.Ordinal);
+        var duplicates = ImmutableArray.CreateBuilder<(WireEnumMemberShape, WireEnumMemberShape)>();
+        foreach (WireEnumMemberShape member in members)
+        {
+            if (member.HasMalformedName)
+            {
+                continue;
+            }
+
+            if (owners.TryGetValue(member.WireName, out WireEnumMemberShape? first))
+            {
+                duplicates.Add((first, member));
+            }
+            else
+            {
+                owners.Add(member.WireName, member);
+            }
+        }
+
+        return duplicates.ToImmutable();
+    }
+}

@@ -1,0 +1,70 @@
+using System;
+using System.Buffers;
+using System.Collections.Immutable;
+using System.ComponentModel;
+using System.Text.Json;
+
+namespace Imp.Json;
+
+/// <summary>Helpers for the JSON converters generated for <c>[WireEnum]</c> enums. Not meant to be called directly.</summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
+public static class WireEnumJson
+{
+    /// <summary>Throws unless the reader is on a JSON string: numbers, null, booleans and containers are rejected.</summary>
+    /// <exception cref="JsonException">The token is not a string; the message names the type, the token and the allowed names.</exception>
+    public static void ExpectString(ref Utf8JsonReader reader, Type enumType, ImmutableArray<string> allowedNames)
+    {
+        if (reader.TokenType == JsonTokenType.String)
+        {
+            return;
+        }
+
+        string found = reader.TokenType switch
+        {
+            JsonTokenType.Number => $"the number {RawText(ref reader)}",
+            JsonTokenType.True => "true",
+            JsonTokenType.False => "false",
+            JsonTokenType.Null => "null",
+            JsonTokenType.StartObject => "an object",
+            JsonTokenType.StartArray => "an array",
+            _ => $"a {reader.TokenType} token",
+        };
+        throw new JsonException(
+            $"{enumType.Name} is read from a JSON string holding a wire name, but found {found}. Allowed: {WireEnumErrors.JoinAllowed(allowedNames)}.");
+    }
+
+    /// <summary>
+    /// Copies the current string, unescaped, into <paramref name="scratch"/>; false when it cannot fit, in which
+    /// case it is longer than any wire name.
+    /// </summary>
+    public static bool TryCopyUnescaped(ref Utf8JsonReader reader, scoped Span<byte> scratch, out int length)
+    {
+        long escapedLength = reader.HasValueSequence ? reader.ValueSequence.Length : reader.ValueSpan.Length;
+        if (escapedLength > scratch.Length)
+        {
+            length = 0;
+            return false;
+        }
+
+        length = reader.CopyString(scratch);
+        return true;
+    }
+
+    /// <summary>The exception for a JSON string that matches no wire name; its inner exception carries the details.</summary>
+    public static JsonException UnknownName(ref Utf8JsonReader reader, Type enumType, ImmutableArray<string> allowedNames)
+    {
+        var inner = new UnknownWireNameException(enumType, reader.GetString() ?? string.Empty, allowedNames);
+        return new JsonException(inner.Message, inner);
+    }
+
+    /// <summary>The exception for writing a value that is not a declared member.</summary>
+    public static JsonException Undefined<TEnum>(TEnum value)
+        where TEnum : struct, Enum =>
+        new(WireEnumErrors.DescribeUndefined(value));
+
+    private static string RawText(ref Utf8JsonReader reader)
+    {
+        ReadOnlySpan<byte> raw = reader.HasValueSequence ? reader.ValueSequence.ToArray() : reader.ValueSpan;
+        return WireEnumErrors.Quote(System.Text.Encoding.UTF8.GetString(raw));
+    }
+}

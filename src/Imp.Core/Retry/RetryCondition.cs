@@ -1,0 +1,21 @@
+using System.Text.Json.Serialization;
+
+namespace Imp;
+
+/// <summary>A class of transient failure a retry policy may retry.</summary>
+[WireEnum]
+[JsonConverter(typeof(RetryConditionJsonConverter))]
+public enum RetryCondition
+{
+    /// <summary>The provider rate-limited the request (HTTP 429).</summary>
+    RateLimit,
+
+    /// <summary>The provider failed or was overloaded (HTTP 5xx, 529).</summary>
+    ServerError,
+
+    /// <summary>The request or the stream timed out.</summary>
+    Timeout,
+
+    /// <summary>The connection failed, was reset or was cut short.</summary>
+    ConnectionError,
+}
