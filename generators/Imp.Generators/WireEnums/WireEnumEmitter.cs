@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Linq;
 using System.Text;
 using Imp.Generators.Emit;
@@ -52,23 +53,9 @@ internal static class WireEnumEmitter
         writer.Line($"/// <summary>The number of values of <see cref=\"{type}\"/>, and of wire names in <see cref=\"GetNames\"/>.</summary>");
         writer.Line($"public const int Count = {canonical.Length};");
         writer.Line();
-        writer.Line($"private static readonly {ImmutableArray}<{type}> s_values = {ImmutableArray}.Create(new {type}[]");
-        writer.Open();
-        foreach (WireEnumMemberModel member in canonical)
-        {
-            writer.Line($"{type}.{member.Identifier},");
-        }
-
-        writer.Close(");");
+        WriteImmutableArray(writer, "s_values", type, canonical.Select(m => $"{type}.{m.Identifier}"));
         writer.Line();
-        writer.Line($"private static readonly {ImmutableArray}<string> s_names = {ImmutableArray}.Create(new string[]");
-        writer.Open();
-        foreach (WireEnumMemberModel member in canonical)
-        {
-            writer.Line($"{CSharpLiteral.String(member.WireName)},");
-        }
-
-        writer.Close(");");
+        WriteImmutableArray(writer, "s_names", "string", canonical.Select(m => CSharpLiteral.String(m.WireName)));
         writer.Line();
 
         writer.Line("/// <summary>Returns the wire name of <paramref name=\"value\"/>: a cached string, nothing is allocated.</summary>");
@@ -100,6 +87,25 @@ internal static class WireEnumEmitter
         WriteTryParseUtf8(writer, model);
 
         writer.Close();
+    }
+
+    private static void WriteImmutableArray(SourceWriter writer, string field, string elementType, IEnumerable<string> items)
+    {
+        string[] elements = items.ToArray();
+        if (elements.Length == 0)
+        {
+            writer.Line($"private static readonly {ImmutableArray}<{elementType}> {field} = {ImmutableArray}<{elementType}>.Empty;");
+            return;
+        }
+
+        writer.Line($"private static readonly {ImmutableArray}<{elementType}> {field} = {ImmutableArray}.Create(new {elementType}[]");
+        writer.Open();
+        foreach (string element in elements)
+        {
+            writer.Line(element + ",");
+        }
+
+        writer.Close(");");
     }
 
     private static void WriteParseString(SourceWriter writer, WireEnumModel model)
@@ -206,7 +212,11 @@ internal static class WireEnumEmitter
         writer.Line("// Unescaping never lengthens a string, and no UTF-8 byte takes more than six bytes escaped (\\u00XX),");
         writer.Line("// so a longer JSON string cannot hold a wire name.");
         writer.Line($"private const int ScratchLength = {longest * 6};");
-        writer.Line();
+        if (canonical.Length > 0)
+        {
+            writer.Line();
+        }
+
         foreach (WireEnumMemberModel member in canonical)
         {
             writer.Line($"private static readonly {Json}.JsonEncodedText {EncodedField(member)} = Encode({CSharpLiteral.String(member.WireName)});");
