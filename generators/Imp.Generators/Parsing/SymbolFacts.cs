@@ -51,8 +51,8 @@ internal static class SymbolFacts
         TypeReach reach = TypeReach.Public;
         for (INamedTypeSymbol? current = type; current is not null; current = current.ContainingType)
         {
-            // An enum is never generic itself, so this only meets generic containers.
-            if (current.IsGenericType)
+            // An enum has no type parameters of its own, so this only meets generic containers.
+            if (current.Arity > 0)
             {
                 return TypeReach.InGenericType;
             }

@@ -55,7 +55,7 @@ public sealed class WireEnumAnalyzer : DiagnosticAnalyzer
         }
         else if (shape.Reach == TypeReach.InGenericType)
         {
-            INamedTypeSymbol generic = Containers(type).First(t => t.IsGenericType);
+            INamedTypeSymbol generic = Containers(type).First(t => t.Arity > 0);
             context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.WireEnumInGenericType, enumLocation, type.Name, generic.ToDisplayString()));
         }
 
