@@ -73,6 +73,37 @@ internal static class SymbolFacts
         return reach;
     }
 
+    /// <summary>
+    /// False while the declaration is half-typed: a type, containing type or namespace without a name yet, or a
+    /// second declaration of the same type (the compiler reports CS0101; generating twice would clash).
+    /// </summary>
+    public static bool IsWellDeclared(INamedTypeSymbol type)
+    {
+        for (INamedTypeSymbol? current = type; current is not null; current = current.ContainingType)
+        {
+            if (current.Name.Length == 0 || (current.TypeKind == TypeKind.Enum && current.DeclaringSyntaxReferences.Length > 1))
+            {
+                return false;
+            }
+
+            INamespaceOrTypeSymbol container = (INamespaceOrTypeSymbol?)current.ContainingType ?? current.ContainingNamespace;
+            if (container is not null && container.GetTypeMembers(current.Name, current.Arity).Length > 1)
+            {
+                return false;
+            }
+        }
+
+        for (INamespaceSymbol? ns = type.ContainingNamespace; ns is { IsGlobalNamespace: false }; ns = ns.ContainingNamespace)
+        {
+            if (ns.Name.Length == 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>The constant value of an enum member as invariant text, or null while the code does not compile.</summary>
     public static string? ConstantText(IFieldSymbol field, CancellationToken cancellationToken)
     {

@@ -38,14 +38,40 @@ internal static class WireEnumParser
             Members: new EquatableArray<WireEnumMemberModel>(members));
     }
 
+    /// <summary>
+    /// The type's full name as a file name. Identifier characters that are not letters, digits or underscores
+    /// (combining marks, connectors, format characters) are replaced, and a hash of the exact name is then added
+    /// so two such names cannot meet in one hint name.
+    /// </summary>
     private static string HintName(INamedTypeSymbol type)
     {
-        var builder = new StringBuilder();
-        foreach (char c in SymbolFacts.MetadataName(type))
+        string name = SymbolFacts.MetadataName(type);
+        var builder = new StringBuilder(name.Length + 24);
+        bool replaced = false;
+        foreach (char c in name)
         {
-            builder.Append(char.IsLetterOrDigit(c) || c == '.' || c == '_' ? c : '_');
+            bool kept = char.IsLetterOrDigit(c) || c == '.' || c == '_';
+            replaced |= !kept;
+            builder.Append(kept ? c : '_');
+        }
+
+        if (replaced)
+        {
+            builder.Append('_').Append(StableHash(name).ToString("x8", System.Globalization.CultureInfo.InvariantCulture));
         }
 
         return builder.Append(".WireEnum.g.cs").ToString();
+    }
+
+    // FNV-1a: string.GetHashCode is randomized per process, and hint names must be the same on every build.
+    private static uint StableHash(string text)
+    {
+        uint hash = 2166136261;
+        foreach (char c in text)
+        {
+            hash = (hash ^ c) * 16777619;
+        }
+
+        return hash;
     }
 }

@@ -34,7 +34,7 @@ internal sealed class WireEnumShape
 
     public ImmutableArray<WireEnumMemberShape> Members { get; }
 
-    /// <summary>False while a member value or the underlying type does not compile yet.</summary>
+    /// <summary>False while a name, a member value or the underlying type is missing or does not compile yet.</summary>
     public bool Compiles { get; }
 
     public TypeReach Reach { get; }
@@ -54,7 +54,7 @@ internal sealed class WireEnumShape
 
     public static WireEnumShape Read(INamedTypeSymbol type, CancellationToken cancellationToken)
     {
-        bool compiles = type.EnumUnderlyingType is { TypeKind: not TypeKind.Error };
+        bool compiles = type.EnumUnderlyingType is { TypeKind: not TypeKind.Error } && SymbolFacts.IsWellDeclared(type);
         var members = ImmutableArray.CreateBuilder<WireEnumMemberShape>();
         var seenValues = new HashSet<string>(StringComparer.Ordinal);
         foreach (ISymbol symbol in type.GetMembers())
@@ -65,7 +65,7 @@ internal sealed class WireEnumShape
             }
 
             string? value = SymbolFacts.ConstantText(field, cancellationToken);
-            compiles &= value is not null;
+            compiles &= value is not null && field.Name.Length > 0;
             bool isAlias = value is not null && !seenValues.Add(value);
             members.Add(WireEnumMemberShape.Read(field, isAlias));
         }
