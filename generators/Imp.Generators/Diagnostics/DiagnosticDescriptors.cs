@@ -65,4 +65,13 @@ internal static class DiagnosticDescriptors
         category: Category,
         defaultSeverity: DiagnosticSeverity.Error,
         isEnabledByDefault: true);
+
+    public static readonly DiagnosticDescriptor WireEnumNameClash = new(
+        id: "IMP0008",
+        title: "Two [WireEnum] enums would get generated classes of the same name",
+        messageFormat: "Enums '{0}' and '{1}' would both get the generated class '{2}' in {3}; rename one of them or move it to another namespace",
+        category: Category,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        description: "Generated classes live at namespace level, so enums nested in different types still share a namespace.");
 }

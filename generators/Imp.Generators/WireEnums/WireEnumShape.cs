@@ -28,6 +28,7 @@ internal sealed class WireEnumShape
         Reach = SymbolFacts.Reach(type);
         IsFlags = type.GetAttributes().Any(a => SymbolFacts.Is(a, FlagsAttribute));
         Duplicates = FindDuplicates(members);
+        NameTwin = FindNameTwin(type);
     }
 
     public INamedTypeSymbol Type { get; }
@@ -44,12 +45,19 @@ internal sealed class WireEnumShape
     /// <summary>Each member whose wire name an earlier member already has, with that earlier member.</summary>
     public ImmutableArray<(WireEnumMemberShape First, WireEnumMemberShape Repeat)> Duplicates { get; }
 
+    /// <summary>
+    /// Another [WireEnum] enum of the same namespace and simple name (one of them nested), whose generated classes
+    /// would have the same names as this one's; null when there is none.
+    /// </summary>
+    public INamedTypeSymbol? NameTwin { get; }
+
     /// <summary>Whether code can be generated: everything an error diagnostic would stop is absent.</summary>
     public bool CanGenerate =>
         Compiles
         && !IsFlags
         && Reach is TypeReach.Public or TypeReach.Internal
         && Duplicates.IsEmpty
+        && NameTwin is null
         && Members.All(m => !m.HasMalformedName);
 
     public static WireEnumShape Read(INamedTypeSymbol type, CancellationToken cancellationToken)
@@ -71,6 +79,31 @@ internal sealed class WireEnumShape
         }
 
         return new WireEnumShape(type, members.ToImmutable(), compiles);
+    }
+
+    public static bool IsWireEnum(INamedTypeSymbol type) =>
+        type.TypeKind == TypeKind.Enum && type.GetAttributes().Any(a => SymbolFacts.Is(a, WireEnumAttribute));
+
+    private static INamedTypeSymbol? FindNameTwin(INamedTypeSymbol type)
+    {
+        var pending = new Stack<INamedTypeSymbol>(type.ContainingNamespace?.GetTypeMembers() ?? ImmutableArray<INamedTypeSymbol>.Empty);
+        while (pending.Count > 0)
+        {
+            INamedTypeSymbol candidate = pending.Pop();
+            if (candidate.Name == type.Name
+                && !SymbolEqualityComparer.Default.Equals(candidate, type)
+                && IsWireEnum(candidate))
+            {
+                return candidate;
+            }
+
+            foreach (INamedTypeSymbol nested in candidate.GetTypeMembers())
+            {
+                pending.Push(nested);
+            }
+        }
+
+        return null;
     }
 
     private static ImmutableArray<(WireEnumMemberShape, WireEnumMemberShape)> FindDuplicates(

@@ -189,6 +189,26 @@ public sealed class WireEnumDiagnosticsTests
     }
 
     [Fact]
+    public async Task IMP0008_enums_whose_generated_classes_would_share_a_name()
+    {
+        (GeneratorRun run, ImmutableArray<Diagnostic> diagnostics) = await AnalyzerHarness.AnalyzeAsync("""
+            namespace Shop
+            {
+                public class Orders { [Imp.WireEnum] public enum Status { Open } }
+                public class Invoices { [Imp.WireEnum] public enum Status { Paid } }
+                [Imp.WireEnum] public enum Color { Red }
+            }
+            """);
+
+        diagnostics.Select(d => d.Id).ShouldBe(["IMP0008", "IMP0008"]);
+        diagnostics[0].Severity.ShouldBe(DiagnosticSeverity.Error);
+        diagnostics[0].GetMessage(CultureInfo.InvariantCulture).ShouldBe(
+            "Enums 'Shop.Orders.Status' and 'Shop.Invoices.Status' would both get the generated class 'StatusExtensions' in namespace 'Shop'; rename one of them or move it to another namespace");
+        run.GeneratedSources.Select(s => s.HintName).ShouldBe(["Shop.Color.WireEnum.g.cs"]);
+        run.NewCompilerDiagnostics().ShouldBeEmpty();
+    }
+
+    [Fact]
     public async Task Every_error_leaves_the_enum_without_generated_code_and_adds_no_compiler_error()
     {
         (GeneratorRun run, ImmutableArray<Diagnostic> diagnostics) = await AnalyzerHarness.AnalyzeAsync("""
