@@ -74,4 +74,68 @@ internal static class DiagnosticDescriptors
         defaultSeverity: DiagnosticSeverity.Error,
         isEnabledByDefault: true,
         description: "Generated classes live at namespace level, so enums nested in different types still share a namespace.");
+
+    public static readonly DiagnosticDescriptor PhaseTargetNotMember = new(
+        id: "IMP0009",
+        title: "A [Next] target is not a phase of the same enum",
+        messageFormat: "[Next] on '{0}' lists {1}, which is not a member of '{2}'; list members of '{2}' only",
+        category: Category,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true);
+
+    public static readonly DiagnosticDescriptor RepeatedPhaseTarget = new(
+        id: "IMP0010",
+        title: "A [Next] target is listed more than once",
+        messageFormat: "[Next] on '{0}' lists '{1}' {2}; remove the repeat",
+        category: Category,
+        defaultSeverity: DiagnosticSeverity.Warning,
+        isEnabledByDefault: true);
+
+    public static readonly DiagnosticDescriptor UnreachablePhase = new(
+        id: "IMP0011",
+        title: "A phase cannot be reached from the initial phase",
+        messageFormat: "Phase '{0}' of '{1}' cannot be reached from the initial phase '{2}'; list it in the [Next] of a reachable phase, or remove it",
+        category: Category,
+        defaultSeverity: DiagnosticSeverity.Warning,
+        isEnabledByDefault: true);
+
+    public static readonly DiagnosticDescriptor DeadEndPhase = new(
+        id: "IMP0012",
+        title: "A non-terminal phase has no way out",
+        messageFormat: "Phase '{0}' of '{1}' has no way out, so a machine entering it would be stuck; add [Next(...)] with the phases that may follow it, or mark it [TerminalPhase]",
+        category: Category,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true);
+
+    public static readonly DiagnosticDescriptor InitialPhaseCount = new(
+        id: "IMP0013",
+        title: "A phase machine needs exactly one initial phase",
+        messageFormat: "Phase machine '{0}' has {1}; mark exactly one member [InitialPhase]",
+        category: Category,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true);
+
+    public static readonly DiagnosticDescriptor TerminalPhaseWithTransitions = new(
+        id: "IMP0014",
+        title: "A terminal phase has outgoing transitions",
+        messageFormat: "Phase '{0}' is marked [TerminalPhase], which no transition leaves, but its [Next] lists phases; remove the [Next] or the [TerminalPhase]",
+        category: Category,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true);
+
+    public static readonly DiagnosticDescriptor PhaseAttributeOutsideMachine = new(
+        id: "IMP0015",
+        title: "A phase attribute has no effect outside a [PhaseMachine] enum",
+        messageFormat: "[{0}] on '{1}' has no effect because '{2}' is not marked [PhaseMachine]; add [PhaseMachine] to '{2}' or remove the [{0}]",
+        category: Category,
+        defaultSeverity: DiagnosticSeverity.Warning,
+        isEnabledByDefault: true);
+
+    public static readonly DiagnosticDescriptor PhaseAliases = new(
+        id: "IMP0016",
+        title: "Two phases share a value",
+        messageFormat: "Members '{0}' and '{1}' of phase machine '{2}' have the same value, so they would be the same phase; give each member its own value",
+        category: Category,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true);
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -111,5 +112,42 @@ internal static class SymbolFacts
         return field.HasConstantValue && field.ConstantValue is { } value
             ? System.Convert.ToString(value, CultureInfo.InvariantCulture)
             : null;
+    }
+
+    /// <summary>
+    /// The type's full name as a generated file name, <c>{Namespace}.{Type}.{feature}.g.cs</c>. Identifier characters that are not letters, digits or underscores
+    /// (combining marks, connectors, format characters) are replaced, and a hash of the exact name is then added
+    /// so two such names cannot meet in one hint name.
+    /// </summary>
+    public static string HintName(INamedTypeSymbol type, string feature)
+    {
+        string name = SymbolFacts.MetadataName(type);
+        var builder = new StringBuilder(name.Length + 24);
+        bool replaced = false;
+        foreach (char c in name)
+        {
+            bool kept = char.IsLetterOrDigit(c) || c == '.' || c == '_';
+            replaced |= !kept;
+            builder.Append(kept ? c : '_');
+        }
+
+        if (replaced)
+        {
+            builder.Append('_').Append(StableHash(name).ToString("x8", System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        return builder.Append('.').Append(feature).Append(".g.cs").ToString();
+    }
+
+    // FNV-1a: string.GetHashCode is randomized per process, and hint names must be the same on every build.
+    private static uint StableHash(string text)
+    {
+        uint hash = 2166136261;
+        foreach (char c in text)
+        {
+            hash = (hash ^ c) * 16777619;
+        }
+
+        return hash;
     }
 }

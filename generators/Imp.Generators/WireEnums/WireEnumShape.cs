@@ -81,8 +81,10 @@ internal sealed class WireEnumShape
         return new WireEnumShape(type, members.ToImmutable(), compiles);
     }
 
+    /// <summary>Whether the enum gets wire-enum code: it is marked [WireEnum], or [PhaseMachine], which implies it.</summary>
     public static bool IsWireEnum(INamedTypeSymbol type) =>
-        type.TypeKind == TypeKind.Enum && type.GetAttributes().Any(a => SymbolFacts.Is(a, WireEnumAttribute));
+        type.TypeKind == TypeKind.Enum
+        && type.GetAttributes().Any(a => SymbolFacts.Is(a, WireEnumAttribute) || SymbolFacts.Is(a, PhaseMachines.PhaseMachineShape.PhaseMachineAttribute));
 
     private static INamedTypeSymbol? FindNameTwin(INamedTypeSymbol type)
     {

@@ -55,7 +55,7 @@ public sealed class WireEnumCachingTests
         IncrementalStepRunReason[] reasons = GeneratorHarness.StepReasons(rerun)[TrackingNames.WireEnumModels];
         reasons.Count(reason => reason == IncrementalStepRunReason.Modified).ShouldBe(1);
         reasons.Count(reason => reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged).ShouldBe(1);
-        rerun.Results.Single().GeneratedSources.Single(s => s.HintName == "Color.WireEnum.g.cs")
+        rerun.Results.SelectMany(r => r.GeneratedSources).Single(s => s.HintName == "Color.WireEnum.g.cs")
             .SourceText.ToString().ShouldContain("global::Color.Blue => \"blue\",");
     }
 
