@@ -34,7 +34,10 @@ internal sealed class PhaseMachineShape
         ArgumentsCompile = argumentsCompile;
         Successors = phases.Select((phase, index) => SuccessorsOf(phases, index)).ToImmutableArray();
         Initial = phases.Where(p => p.IsInitial).ToImmutableArray();
-        Unreachable = Initial.Length == 1 ? FindUnreachable(phases.IndexOf(Initial[0]), Successors) : ImmutableArray<int>.Empty;
+        // Reachability means nothing until there is one start, or while two members are one phase.
+        Unreachable = Initial.Length == 1 && !wire.Members.Any(m => m.IsAlias)
+            ? FindUnreachable(phases.IndexOf(Initial[0]), Successors)
+            : ImmutableArray<int>.Empty;
     }
 
     public WireEnumShape Wire { get; }
@@ -139,12 +142,12 @@ internal sealed class PhaseMachineShape
                 return false;
             }
 
-            int index = value.Kind == TypedConstantKind.Enum && SymbolEqualityComparer.Default.Equals(value.Type, type)
-                ? IndexOfValue(fields, value.Value)
-                : -1;
+            bool ofThisEnum = value.Kind == TypedConstantKind.Enum && SymbolEqualityComparer.Default.Equals(value.Type, type);
+            int index = ofThisEnum ? IndexOfValue(fields, value.Value) : -1;
             if (index < 0)
             {
-                bad.Add(value.IsNull ? "null" : value.ToCSharpString());
+                // A value of this enum with no member reads best as the cast that produced it.
+                bad.Add(value.IsNull ? "null" : ofThisEnum ? $"({type.Name}){value.Value}" : value.ToCSharpString());
             }
             else if (targets.Contains(index))
             {
