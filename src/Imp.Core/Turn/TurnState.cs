@@ -48,10 +48,12 @@ public sealed class TurnState
 
     /// <summary>The turn's index in the run, from 0.</summary>
     [JsonRequired]
-    public uint Index { get; }
+    [JsonInclude]
+    public uint Index { get; private set; }
 
     /// <summary>The phase the turn is in.</summary>
     [JsonRequired]
+    [JsonInclude]
     public TurnPhase Phase { get; private set; }
 
     /// <summary>Why the run continues after this turn, once decided.</summary>
@@ -59,10 +61,12 @@ public sealed class TurnState
 
     /// <summary>How many tool calls the turn planned.</summary>
     [JsonRequired]
+    [JsonInclude]
     public int PlannedTools { get; private set; }
 
     /// <summary>How many planned tool calls have completed.</summary>
     [JsonRequired]
+    [JsonInclude]
     public int CompletedTools { get; private set; }
 
     /// <summary>Enters <paramref name="phase"/> when the table allows it from the current phase.</summary>
