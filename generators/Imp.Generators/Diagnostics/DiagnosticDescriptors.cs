@@ -43,7 +43,7 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor UnreachableWireEnum = new(
         id: "IMP0005",
         title: "The generated code cannot reach this [WireEnum] enum",
-        messageFormat: "Enum '{0}' is not visible to top-level classes of its assembly ({1}); make it and its containing types public or internal, or remove [WireEnum]",
+        messageFormat: "Enum '{0}' is not visible to top-level classes of its assembly ({1}); make it and its containing types public or internal (not file-local), or remove [WireEnum]",
         category: Category,
         defaultSeverity: DiagnosticSeverity.Error,
         isEnabledByDefault: true,

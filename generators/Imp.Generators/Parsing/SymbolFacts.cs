@@ -1,4 +1,7 @@
+using System;
+using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using System.Text;
 using System.Threading;
 using Microsoft.CodeAnalysis;
@@ -56,6 +59,12 @@ internal static class SymbolFacts
             if (current.Arity > 0)
             {
                 return TypeReach.InGenericType;
+            }
+
+            // A file-local type is visible in its own file only, and generated code lives in another.
+            if (current.IsFileLocal)
+            {
+                return TypeReach.Unreachable;
             }
 
             switch (current.DeclaredAccessibility)
@@ -131,13 +140,49 @@ internal static class SymbolFacts
             builder.Append(kept ? c : '_');
         }
 
-        if (replaced)
+        // Hint names are compared ignoring case, so a twin that differs only in case needs the hash too.
+        if (replaced || HasCaseTwin(type))
         {
             builder.Append('_').Append(StableHash(name).ToString("x8", System.Globalization.CultureInfo.InvariantCulture));
         }
 
         return builder.Append('.').Append(feature).Append(".g.cs").ToString();
     }
+
+    /// <summary>Whether the type, a container or a namespace has a sibling whose name differs from its own only in case.</summary>
+    private static bool HasCaseTwin(INamedTypeSymbol type)
+    {
+        for (ISymbol current = type; current is not INamespaceSymbol { IsGlobalNamespace: true }; current = current.ContainingSymbol)
+        {
+            ISymbol parent = current.ContainingSymbol;
+            IEnumerable<ISymbol> siblings = parent switch
+            {
+                INamespaceSymbol ns => ns.GetMembers(),
+                INamedTypeSymbol container => container.GetTypeMembers(),
+                _ => Array.Empty<ISymbol>(),
+            };
+            if (siblings.Any(s => s.Name != current.Name && string.Equals(s.Name, current.Name, StringComparison.OrdinalIgnoreCase)))
+            {
+                return true;
+            }
+
+            if (parent is null)
+            {
+                break;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// How generated code names an enum member: <c>global::Ns.E.Member</c>, or a cast of its value when the member
+    /// is [Obsolete], so generated code neither warns (CS0618) nor fails (CS0619) on it.
+    /// </summary>
+    public static string MemberReference(IFieldSymbol member, string enumType) =>
+        member.GetAttributes().Any(a => Is(a, "System.ObsoleteAttribute")) && member.ConstantValue is { } value
+            ? $"(({enumType})({SymbolDisplay.FormatPrimitive(value, quoteStrings: false, useHexadecimalNumbers: false)}))"
+            : $"{enumType}.{EscapedIdentifier(member.Name)}";
 
     // FNV-1a: string.GetHashCode is randomized per process, and hint names must be the same on every build.
     private static uint StableHash(string text)

@@ -177,7 +177,7 @@ internal static class PhaseMachineEmitter
         writer.Open();
         writer.Line($"private readonly {action}? _onTransition;");
         writer.Line();
-        writer.Line($"/// <summary>Starts in the initial phase, <see cref=\"{Phase(model, model.Initial)}\"/>.</summary>");
+        writer.Line($"/// <summary>Starts in the initial phase, <see cref=\"{model.EnumType}.{model.Phases[model.Initial].Identifier}\"/>.</summary>");
         writer.Line("/// <param name=\"onTransition\">Called with the previous and the new phase after each transition.</param>");
         writer.Line($"public {model.MachineName}({action}? onTransition = null)");
         writer.Indent();
@@ -236,7 +236,7 @@ internal static class PhaseMachineEmitter
         writer.Close();
     }
 
-    private static string Phase(PhaseMachineModel model, int index) => $"{model.EnumType}.{model.Phases[index].Identifier}";
+    private static string Phase(PhaseMachineModel model, int index) => model.Phases[index].Reference;
 
     private static string NextField(PhaseModel phase) => "s_from" + phase.Identifier.TrimStart('@');
 

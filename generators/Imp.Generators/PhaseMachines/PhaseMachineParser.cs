@@ -20,9 +20,11 @@ internal static class PhaseMachineParser
             return null;
         }
 
+        string enumType = SymbolFacts.FullyQualifiedName(type);
         PhaseModel[] phases = shape.Phases
             .Select((phase, index) => new PhaseModel(
                 SymbolFacts.EscapedIdentifier(phase.Field.Name),
+                SymbolFacts.MemberReference(phase.Field, enumType),
                 phase.Field.Name,
                 new EquatableArray<int>(shape.Successors[index]),
                 phase.IsTerminal))
@@ -32,7 +34,7 @@ internal static class PhaseMachineParser
             HintName: SymbolFacts.HintName(type, "PhaseMachine"),
             Namespace: SymbolFacts.NamespaceName(type),
             EnumName: type.Name,
-            EnumType: SymbolFacts.FullyQualifiedName(type),
+            EnumType: enumType,
             ExtensionsName: type.Name + "Extensions",
             TransitionsName: type.Name + "Transitions",
             MachineName: type.Name + "Machine",

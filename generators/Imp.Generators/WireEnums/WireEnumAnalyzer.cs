@@ -134,8 +134,8 @@ public sealed class WireEnumAnalyzer : DiagnosticAnalyzer
 
     private static string DescribeHiddenContainer(INamedTypeSymbol type)
     {
-        INamedTypeSymbol hidden = Containers(type).First(t => t.DeclaredAccessibility is not (Accessibility.Public or Accessibility.Internal or Accessibility.ProtectedOrInternal));
-        string access = SyntaxFactsAccessibility(hidden.DeclaredAccessibility);
+        INamedTypeSymbol hidden = Containers(type).First(t => t.IsFileLocal || t.DeclaredAccessibility is not (Accessibility.Public or Accessibility.Internal or Accessibility.ProtectedOrInternal));
+        string access = hidden.IsFileLocal ? "file-local" : SyntaxFactsAccessibility(hidden.DeclaredAccessibility);
         return SymbolEqualityComparer.Default.Equals(hidden, type)
             ? $"it is {access}"
             : $"its containing type '{hidden.Name}' is {access}";

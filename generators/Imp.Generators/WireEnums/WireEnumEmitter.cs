@@ -37,7 +37,7 @@ internal static class WireEnumEmitter
         writer.Line($"/// <summary>The number of values of <see cref=\"{type}\"/>, and of wire names in <see cref=\"GetNames\"/>.</summary>");
         writer.Line($"public const int Count = {canonical.Length};");
         writer.Line();
-        WriteImmutableArray(writer, "s_values", type, canonical.Select(m => $"{type}.{m.Identifier}"));
+        WriteImmutableArray(writer, "s_values", type, canonical.Select(m => m.Reference));
         writer.Line();
         WriteImmutableArray(writer, "s_names", "string", canonical.Select(m => CSharpLiteral.String(m.WireName)));
         writer.Line();
@@ -48,7 +48,7 @@ internal static class WireEnumEmitter
         writer.Open();
         foreach (WireEnumMemberModel member in canonical)
         {
-            writer.Line($"{type}.{member.Identifier} => {CSharpLiteral.String(member.WireName)},");
+            writer.Line($"{member.Reference} => {CSharpLiteral.String(member.WireName)},");
         }
 
         writer.Line("_ => global::Imp.WireEnumErrors.Undefined(value),");
@@ -121,7 +121,7 @@ internal static class WireEnumEmitter
         {
             writer.Line($"case {CSharpLiteral.String(member.WireName)}:");
             writer.Indent();
-            writer.Line($"result = {type}.{member.Identifier};");
+            writer.Line($"result = {member.Reference};");
             writer.Line("return true;");
             writer.Outdent();
         }
@@ -166,7 +166,7 @@ internal static class WireEnumEmitter
             {
                 writer.Line($"if (global::System.MemoryExtensions.SequenceEqual(utf8, {CSharpLiteral.Utf8(member.WireName)}))");
                 writer.Open();
-                writer.Line($"result = {model.EnumType}.{member.Identifier};");
+                writer.Line($"result = {member.Reference};");
                 writer.Line("return true;");
                 writer.Close();
                 writer.Line();
@@ -199,11 +199,12 @@ internal static class WireEnumEmitter
         if (canonical.Length > 0)
         {
             writer.Line();
+            writer.Line("// Pre-encoded once, escaped exactly as serde_json escapes strings.");
         }
 
         foreach (WireEnumMemberModel member in canonical)
         {
-            writer.Line($"private static readonly {Json}.JsonEncodedText {EncodedField(member)} = Encode({CSharpLiteral.String(member.WireName)});");
+            writer.Line($"private static readonly {Json}.JsonEncodedText {EncodedField(member)} = global::Imp.Json.WireEnumJson.Encode({CSharpLiteral.String(member.WireName)});");
         }
 
         writer.Line();
@@ -250,14 +251,11 @@ internal static class WireEnumEmitter
         writer.Open();
         foreach (WireEnumMemberModel member in canonical)
         {
-            writer.Line($"{type}.{member.Identifier} => {EncodedField(member)},");
+            writer.Line($"{member.Reference} => {EncodedField(member)},");
         }
 
         writer.Line("_ => throw global::Imp.Json.WireEnumJson.Undefined(value),");
         writer.Close(";");
-        writer.Line();
-        writer.Line("// serde writes non-ASCII text as raw UTF-8, so only what JSON itself requires is escaped.");
-        writer.Line($"private static {Json}.JsonEncodedText Encode(string name) => {Json}.JsonEncodedText.Encode(name, global::System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping);");
         writer.Close();
     }
 

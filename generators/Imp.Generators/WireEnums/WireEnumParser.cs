@@ -22,15 +22,16 @@ internal static class WireEnumParser
             return null;
         }
 
+        string enumType = SymbolFacts.FullyQualifiedName(type);
         WireEnumMemberModel[] members = shape.Members
-            .Select(m => new WireEnumMemberModel(SymbolFacts.EscapedIdentifier(m.Field.Name), m.WireName, m.IsAlias))
+            .Select(m => new WireEnumMemberModel(SymbolFacts.EscapedIdentifier(m.Field.Name), SymbolFacts.MemberReference(m.Field, enumType), m.WireName, m.IsAlias))
             .ToArray();
 
         return new WireEnumModel(
             HintName: SymbolFacts.HintName(type, "WireEnum"),
             Namespace: SymbolFacts.NamespaceName(type),
             EnumName: type.Name,
-            EnumType: SymbolFacts.FullyQualifiedName(type),
+            EnumType: enumType,
             ExtensionsName: type.Name + "Extensions",
             ConverterName: type.Name + "JsonConverter",
             IsPublic: shape.Reach == TypeReach.Public,

@@ -44,7 +44,7 @@ public sealed class ErrorMessageTests
         ex.Message.ShouldContain("finish!!!!", Case.Sensitive);
     }
 
-    [Fact(Skip = "runtime helper bug: WireEnumErrors.Quote cuts at 128 UTF-16 units and can split a surrogate pair, leaving a lone high surrogate in the message")]
+    [Fact]
     public void Cutting_a_long_value_never_splits_a_character()
     {
         string value = new string('a', 127) + "\U0001F980" + new string('b', 200);
@@ -63,7 +63,7 @@ public sealed class ErrorMessageTests
         }
     }
 
-    [Fact(Skip = "runtime helper bug: WireEnumErrors.DescribeUndefined formats the value with the current culture, so under sv-SE (TurnPhase)-1 reads (TurnPhase)\u22121 (U+2212 minus sign)")]
+    [Fact]
     public void Undefined_value_messages_do_not_depend_on_the_current_culture()
     {
         CultureInfo previous = CultureInfo.CurrentCulture;

@@ -18,7 +18,7 @@ public sealed class PhaseMachineDiagnosticsTests
         (GeneratorRun run, ImmutableArray<Diagnostic> diagnostics) = await AnalyzerHarness.AnalyzeAsync(PhaseMachineSources.EveryEdgeCase);
 
         diagnostics.ShouldBeEmpty();
-        run.GeneratedSources.Count(s => s.HintName.EndsWith(".PhaseMachine.g.cs", System.StringComparison.Ordinal)).ShouldBe(3);
+        run.GeneratedSources.Count(s => s.HintName.EndsWith(".PhaseMachine.g.cs", System.StringComparison.Ordinal)).ShouldBe(4);
     }
 
     [Theory]

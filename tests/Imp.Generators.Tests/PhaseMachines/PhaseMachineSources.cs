@@ -55,6 +55,15 @@ internal static class PhaseMachineSources
                 [InitialPhase, Next(@class)] @event,
                 [TerminalPhase] @class,
             }
+
+            // Generated code must name obsolete phases without tripping CS0618 or CS0619.
+            [PhaseMachine]
+            public enum Versions
+            {
+                [System.Obsolete("old start"), InitialPhase, Next(Current)] Legacy,
+                [Next(Retired)] Current,
+                [System.Obsolete("gone", error: true), TerminalPhase] Retired,
+            }
         }
         """;
 

@@ -23,6 +23,10 @@ internal static class EdgeCaseSources
                 [WireName("ärger")]
                 Ärger = 7,
                 Http2Error = 8,
+                [System.Obsolete("use First")]
+                Legacy = 9,
+                [System.Obsolete("gone", error: true)]
+                Gone = 10,
             }
 
             [WireEnum]

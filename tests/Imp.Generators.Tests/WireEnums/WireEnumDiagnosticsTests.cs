@@ -130,7 +130,19 @@ public sealed class WireEnumDiagnosticsTests
         diagnostic.Severity.ShouldBe(DiagnosticSeverity.Error);
         AnalyzerHarness.LocatedText(diagnostic).ShouldBe("Secret");
         diagnostic.GetMessage(CultureInfo.InvariantCulture).ShouldBe(
-            $"Enum 'Secret' is not visible to top-level classes of its assembly ({reason}); make it and its containing types public or internal, or remove [WireEnum]");
+            $"Enum 'Secret' is not visible to top-level classes of its assembly ({reason}); make it and its containing types public or internal (not file-local), or remove [WireEnum]");
+    }
+
+    [Fact]
+    public async Task IMP0005_file_local_enum()
+    {
+        Diagnostic diagnostic = await SingleAsync("""
+            [Imp.WireEnum]
+            file enum Secret { A }
+            """);
+
+        diagnostic.Id.ShouldBe("IMP0005");
+        diagnostic.GetMessage(CultureInfo.InvariantCulture).ShouldContain("(it is file-local)");
     }
 
     [Fact]

@@ -57,4 +57,18 @@ public sealed class WireEnumRobustnessTests
         run.NewCompilerDiagnostics().ShouldBeEmpty();
         run.GeneratedSources.Select(s => s.HintName).Distinct().Count().ShouldBe(2);
     }
+
+    [Fact]
+    public void Names_that_differ_only_in_case_get_distinct_files()
+    {
+        // Roslyn compares hint names ignoring case.
+        GeneratorRun run = GeneratorHarness.Run("""
+            namespace Shop { [Imp.WireEnum] public enum Status { A } [Imp.WireEnum] public enum status { B } }
+            namespace shop { [Imp.WireEnum] public enum Status { C } }
+            """);
+
+        run.GeneratorDiagnostics.ShouldBeEmpty();
+        run.NewCompilerDiagnostics().ShouldBeEmpty();
+        run.GeneratedSources.Select(s => s.HintName.ToUpperInvariant()).Distinct().Count().ShouldBe(3);
+    }
 }
