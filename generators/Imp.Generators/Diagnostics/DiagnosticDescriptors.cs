@@ -138,4 +138,60 @@ internal static class DiagnosticDescriptors
         category: Category,
         defaultSeverity: DiagnosticSeverity.Error,
         isEnabledByDefault: true);
+
+    public static readonly DiagnosticDescriptor UnionNotAbstractRecord = new(
+        id: "IMP0017",
+        title: "A [WireUnion] must be an abstract record",
+        messageFormat: "'{0}' is marked [WireUnion] but is not an abstract record class; declare it 'abstract partial record {0}'",
+        category: Category,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true);
+
+    public static readonly DiagnosticDescriptor UnionNotPartial = new(
+        id: "IMP0018",
+        title: "A [WireUnion] must be partial",
+        messageFormat: "'{0}' is marked [WireUnion] but it, or a type containing it, is not partial, so the generator cannot add its converter; add the 'partial' modifier",
+        category: Category,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true);
+
+    public static readonly DiagnosticDescriptor VariantNotSealed = new(
+        id: "IMP0019",
+        title: "A [WireUnion] variant must be sealed",
+        messageFormat: "Variant '{0}' of union '{1}' is not sealed, so a record could derive from it and be read back as '{0}'; make it 'sealed'",
+        category: Category,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true);
+
+    public static readonly DiagnosticDescriptor VariantOutsideUnion = new(
+        id: "IMP0020",
+        title: "A [WireUnion] variant must be nested in its union",
+        messageFormat: "'{0}' derives from union '{1}' but is not nested in it, so the union's converter cannot know it; move '{0}' inside '{1}'",
+        category: Category,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true);
+
+    public static readonly DiagnosticDescriptor DuplicateVariantName = new(
+        id: "IMP0021",
+        title: "Two variants of a [WireUnion] have the same wire name",
+        messageFormat: "Variants '{0}' and '{1}' of union '{2}' both have the wire name \"{3}\"; give one of them a distinct [WireName(\"...\")]",
+        category: Category,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true);
+
+    public static readonly DiagnosticDescriptor FieldNamedType = new(
+        id: "IMP0022",
+        title: "A variant field cannot be named \"type\"",
+        messageFormat: "Field '{0}' of variant '{1}' has the wire name \"type\", which is the union's discriminator; rename it or give it another [WireName(\"...\")]",
+        category: Category,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true);
+
+    public static readonly DiagnosticDescriptor GenericUnion = new(
+        id: "IMP0023",
+        title: "A [WireUnion] cannot be generic",
+        messageFormat: "Union '{0}' is generic, or nested in a generic type; a union's converter needs one closed set of variants, so remove the type parameters",
+        category: Category,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true);
 }

@@ -9,4 +9,6 @@ internal static class TrackingNames
     public const string PhaseMachineTargets = "PhaseMachine.Targets";
     public const string PhaseMachineStateless = "PhaseMachine.Stateless";
     public const string PhaseMachineModels = "PhaseMachine.Models";
+    public const string WireUnionTargets = "WireUnion.Targets";
+    public const string WireUnionModels = "WireUnion.Models";
 }
