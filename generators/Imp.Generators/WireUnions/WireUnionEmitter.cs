@@ -219,6 +219,13 @@ internal static class WireUnionEmitter
         writer.Line("/// <inheritdoc/>");
         writer.Line($"public override void Write({Json}.Utf8JsonWriter writer, {model.Type} value, {Json}.JsonSerializerOptions options)");
         writer.Open();
+        if (model.Variants.Count == 0)
+        {
+            writer.Line($"throw new {Json}.JsonException(value.GetType() + \" is not a variant of {model.Name}, which has none.\");");
+            writer.Close();
+            return;
+        }
+
         writer.Line("writer.WriteStartObject();");
         writer.Line("switch (value)");
         writer.Open();
