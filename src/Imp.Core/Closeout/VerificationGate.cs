@@ -52,8 +52,9 @@ public sealed class VerificationGate
 
     /// <summary>The gate's identifier, unique within a run; never empty.</summary>
     [JsonRequired]
+    [JsonInclude]
     [JsonNotNull<string>(nameof(VerificationGate), "id")]
-    public string Id { get; }
+    public string Id { get; private init; }
 
     /// <summary>The name shown in closeout messages; when empty, <see cref="Id"/> is shown instead.</summary>
     /// <exception cref="ArgumentNullException">Set to null.</exception>
@@ -67,7 +68,8 @@ public sealed class VerificationGate
 
     /// <summary>How the gate is checked.</summary>
     [JsonRequired]
-    public VerificationGateKind Kind { get; }
+    [JsonInclude]
+    public VerificationGateKind Kind { get; private init; }
 
     /// <summary>How much the gate weighs at closeout; only required gates can change the final status.</summary>
     /// <exception cref="ArgumentOutOfRangeException">Set to a value that is not a declared member.</exception>

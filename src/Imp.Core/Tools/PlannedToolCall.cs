@@ -50,28 +50,34 @@ public sealed class PlannedToolCall
 
     /// <summary>The call's position in the model's response, from 0.</summary>
     [JsonRequired]
-    public int Index { get; }
+    [JsonInclude]
+    public int Index { get; private init; }
 
     /// <summary>The call's id, echoed in its result.</summary>
     [JsonRequired]
+    [JsonInclude]
     [JsonNotNull<string>(nameof(PlannedToolCall), "id")]
-    public string Id { get; }
+    public string Id { get; private init; }
 
     /// <summary>The tool's name.</summary>
     [JsonRequired]
+    [JsonInclude]
     [JsonNotNull<string>(nameof(PlannedToolCall), "name")]
-    public string Name { get; }
+    public string Name { get; private init; }
 
     /// <summary>The arguments as JSON (imp-core's <c>args</c> field).</summary>
     [JsonRequired]
+    [JsonInclude]
     [JsonPropertyName("args")]
-    public JsonElement Arguments { get; }
+    public JsonElement Arguments { get; private init; }
 
     /// <summary>What the call may change.</summary>
     [JsonRequired]
-    public ToolRisk Risk { get; }
+    [JsonInclude]
+    public ToolRisk Risk { get; private init; }
 
     /// <summary>Whether running the call again is harmless.</summary>
     [JsonRequired]
-    public bool RetrySafe { get; }
+    [JsonInclude]
+    public bool RetrySafe { get; private init; }
 }

@@ -11,8 +11,6 @@ namespace Imp;
 /// <remarks>Immutable; like <see cref="PlannedToolCall"/> it has no value equality.</remarks>
 public sealed class ToolPlan
 {
-    private readonly PlannedToolCall[] _calls;
-
     /// <summary>Plans <paramref name="calls"/> under <paramref name="mode"/>; the list is copied.</summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="mode"/> is not a declared member.</exception>
     /// <exception cref="ArgumentNullException"><paramref name="calls"/> is null.</exception>
@@ -33,7 +31,7 @@ public sealed class ToolPlan
         }
 
         Mode = mode;
-        _calls = copy;
+        Calls = copy;
     }
 
     /// <summary>A plan with no calls, in <see cref="ToolExecutionMode.ParallelReadonlyThenSequentialMutable"/> mode.</summary>
@@ -41,18 +39,20 @@ public sealed class ToolPlan
 
     /// <summary>How the calls are scheduled.</summary>
     [JsonRequired]
-    public ToolExecutionMode Mode { get; }
+    [JsonInclude]
+    public ToolExecutionMode Mode { get; private init; }
 
     /// <summary>The calls, in the order given.</summary>
     [JsonRequired]
+    [JsonInclude]
     [JsonNotNull<IReadOnlyList<PlannedToolCall>>(nameof(ToolPlan), "calls")]
-    public IReadOnlyList<PlannedToolCall> Calls => _calls;
+    public IReadOnlyList<PlannedToolCall> Calls { get; private init; }
 
     /// <summary>How many calls the plan holds.</summary>
     [JsonIgnore]
-    public int Count => _calls.Length;
+    public int Count => Calls.Count;
 
     /// <summary>Whether the plan holds no calls.</summary>
     [JsonIgnore]
-    public bool IsEmpty => _calls.Length == 0;
+    public bool IsEmpty => Calls.Count == 0;
 }
