@@ -1,4 +1,6 @@
 using System;
+using System.Text.Json;
+using Imp.Json;
 using Shouldly;
 using Xunit;
 
@@ -29,6 +31,11 @@ public sealed class VerificationGateTests
     {
         VerificationGateKind.Command.AsStr().ShouldBe("command");
         VerificationGateKindExtensions.GetNames().ShouldBe(["command"]);
+        VerificationGateKindExtensions.Parse("command").ShouldBe(VerificationGateKind.Command);
+        VerificationGateKindExtensions.TryParse("Command", out _).ShouldBeFalse();
+        JsonSerializer.Serialize(VerificationGateKind.Command, ImpJson.Options).ShouldBe("\"command\"");
+        // The converter also comes from the enum's own [JsonConverter], without ImpJson.Options.
+        JsonSerializer.Deserialize<VerificationGateKind>("\"command\"").ShouldBe(VerificationGateKind.Command);
     }
 
     [Fact]
