@@ -1,0 +1,57 @@
+using System;
+using System.Collections;
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace Imp;
+
+/// <summary>
+/// Reads and writes <typeparamref name="T"/> as the options would, but refuses JSON <c>null</c> for the value and, for
+/// a sequence, for any of its items. Applied through <see cref="JsonNotNullAttribute{T}"/>.
+/// </summary>
+/// <typeparam name="T">The property's type.</typeparam>
+internal sealed class NotNullJsonConverter<T> : JsonConverter<T>
+    where T : class
+{
+    private readonly string _owner;
+    private readonly string _field;
+
+    public NotNullJsonConverter(string owner, string field)
+    {
+        _owner = owner;
+        _field = field;
+    }
+
+    /// <summary>Called for null too, so that null can be refused.</summary>
+    public override bool HandleNull => true;
+
+    public override T Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        if (reader.TokenType == JsonTokenType.Null)
+        {
+            throw new JsonException($"{_owner}.{_field} is not optional, but found null.");
+        }
+
+        T value = JsonSerializer.Deserialize<T>(ref reader, options)!;
+        if (value is IEnumerable items and not string)
+        {
+            int index = 0;
+            foreach (object? item in items)
+            {
+                if (item is null)
+                {
+                    throw new JsonException(string.Create(
+                        CultureInfo.InvariantCulture, $"{_owner}.{_field}[{index}] is not optional, but found null."));
+                }
+
+                index++;
+            }
+        }
+
+        return value;
+    }
+
+    public override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options) =>
+        JsonSerializer.Serialize(writer, value, options);
+}
