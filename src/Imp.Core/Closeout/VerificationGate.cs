@@ -1,5 +1,6 @@
 using System;
 using System.Text.Json.Serialization;
+using Imp.Json;
 
 namespace Imp;
 

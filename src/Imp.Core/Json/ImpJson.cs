@@ -46,5 +46,6 @@ public static class ImpJson
         converters.Add(new VerificationGateStatusJsonConverter());
         converters.Add(new VerificationGateRequirementJsonConverter());
         converters.Add(new VerificationCloseoutEffectJsonConverter());
+        converters.Add(new VerificationGateKindJsonConverter());
     }
 }

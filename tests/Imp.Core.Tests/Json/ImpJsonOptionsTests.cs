@@ -29,6 +29,7 @@ public sealed class ImpJsonOptionsTests
         [
             typeof(TurnPhase), typeof(ContinueReason), typeof(StopReason), typeof(ToolRisk), typeof(ToolExecutionMode),
             typeof(RetryCondition), typeof(VerificationGateStatus), typeof(VerificationGateRequirement), typeof(VerificationCloseoutEffect),
+            typeof(VerificationGateKind),
         ], ignoreOrder: true);
     }
 

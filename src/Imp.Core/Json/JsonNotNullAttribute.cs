@@ -1,7 +1,7 @@
 using System;
 using System.Text.Json.Serialization;
 
-namespace Imp;
+namespace Imp.Json;
 
 /// <summary>
 /// Marks a property that imp-core declares as a non-optional value: JSON <c>null</c> for it, or for one of its

@@ -4,7 +4,7 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace Imp;
+namespace Imp.Json;
 
 /// <summary>
 /// Reads and writes <typeparamref name="T"/> as the options would, but refuses JSON <c>null</c> for the value and, for
