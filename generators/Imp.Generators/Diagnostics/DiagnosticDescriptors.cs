@@ -43,7 +43,7 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor UnreachableWireEnum = new(
         id: "IMP0005",
         title: "The generated code cannot reach this [WireEnum] enum",
-        messageFormat: "Enum '{0}' is not visible to top-level classes of its assembly ({1}); make it and its containing types public or internal, or remove [WireEnum]",
+        messageFormat: "Enum '{0}' is not visible to top-level classes of its assembly ({1}); make it and its containing types public or internal (not file-local), or remove [WireEnum]",
         category: Category,
         defaultSeverity: DiagnosticSeverity.Error,
         isEnabledByDefault: true,
@@ -62,6 +62,135 @@ internal static class DiagnosticDescriptors
         id: "IMP0007",
         title: "A [WireEnum] enum cannot be nested in a generic type",
         messageFormat: "Enum '{0}' is nested in generic type '{1}', which the generated extension class cannot name; move the enum out of '{1}' or remove [WireEnum]",
+        category: Category,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true);
+
+    public static readonly DiagnosticDescriptor WireEnumNameClash = new(
+        id: "IMP0008",
+        title: "Two [WireEnum] enums would get generated classes of the same name",
+        messageFormat: "Enums '{0}' and '{1}' would both get the generated class '{2}' in {3}; rename one of them or move it to another namespace",
+        category: Category,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        description: "Generated classes live at namespace level, so enums nested in different types still share a namespace.");
+
+    public static readonly DiagnosticDescriptor PhaseTargetNotMember = new(
+        id: "IMP0009",
+        title: "A [Next] target is not a phase of the same enum",
+        messageFormat: "[Next] on '{0}' lists {1}, which is not a member of '{2}'; list members of '{2}' only",
+        category: Category,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true);
+
+    public static readonly DiagnosticDescriptor RepeatedPhaseTarget = new(
+        id: "IMP0010",
+        title: "A [Next] target is listed more than once",
+        messageFormat: "[Next] on '{0}' lists '{1}' {2}; remove the repeat",
+        category: Category,
+        defaultSeverity: DiagnosticSeverity.Warning,
+        isEnabledByDefault: true);
+
+    public static readonly DiagnosticDescriptor UnreachablePhase = new(
+        id: "IMP0011",
+        title: "A phase cannot be reached from the initial phase",
+        messageFormat: "Phase '{0}' of '{1}' cannot be reached from the initial phase '{2}'; list it in the [Next] of a reachable phase, or remove it",
+        category: Category,
+        defaultSeverity: DiagnosticSeverity.Warning,
+        isEnabledByDefault: true);
+
+    public static readonly DiagnosticDescriptor DeadEndPhase = new(
+        id: "IMP0012",
+        title: "A non-terminal phase has no way out",
+        messageFormat: "Phase '{0}' of '{1}' has no way out, so a machine entering it would be stuck; add [Next(...)] with the phases that may follow it, or mark it [TerminalPhase]",
+        category: Category,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true);
+
+    public static readonly DiagnosticDescriptor InitialPhaseCount = new(
+        id: "IMP0013",
+        title: "A phase machine needs exactly one initial phase",
+        messageFormat: "Phase machine '{0}' has {1}; mark exactly one member [InitialPhase]",
+        category: Category,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true);
+
+    public static readonly DiagnosticDescriptor TerminalPhaseWithTransitions = new(
+        id: "IMP0014",
+        title: "A terminal phase has outgoing transitions",
+        messageFormat: "Phase '{0}' is marked [TerminalPhase], which no transition leaves, but its [Next] lists phases; remove the [Next] or the [TerminalPhase]",
+        category: Category,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true);
+
+    public static readonly DiagnosticDescriptor PhaseAttributeOutsideMachine = new(
+        id: "IMP0015",
+        title: "A phase attribute has no effect outside a [PhaseMachine] enum",
+        messageFormat: "[{0}] on '{1}' has no effect because '{2}' is not marked [PhaseMachine]; add [PhaseMachine] to '{2}' or remove the [{0}]",
+        category: Category,
+        defaultSeverity: DiagnosticSeverity.Warning,
+        isEnabledByDefault: true);
+
+    public static readonly DiagnosticDescriptor PhaseAliases = new(
+        id: "IMP0016",
+        title: "Two phases share a value",
+        messageFormat: "Members '{0}' and '{1}' of phase machine '{2}' have the same value, so they would be the same phase; give each member its own value",
+        category: Category,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true);
+
+    public static readonly DiagnosticDescriptor UnionNotAbstractRecord = new(
+        id: "IMP0017",
+        title: "A [WireUnion] must be an abstract record",
+        messageFormat: "'{0}' is marked [WireUnion] but is not an abstract record class; declare it 'abstract partial record {0}'",
+        category: Category,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true);
+
+    public static readonly DiagnosticDescriptor UnionNotPartial = new(
+        id: "IMP0018",
+        title: "A [WireUnion] must be partial",
+        messageFormat: "'{0}' is marked [WireUnion] but it, or a type containing it, is not partial, so the generator cannot add its converter; add the 'partial' modifier",
+        category: Category,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true);
+
+    public static readonly DiagnosticDescriptor VariantNotSealed = new(
+        id: "IMP0019",
+        title: "A [WireUnion] variant must be sealed",
+        messageFormat: "Variant '{0}' of union '{1}' is not sealed, so a record could derive from it and be read back as '{0}'; make it 'sealed'",
+        category: Category,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true);
+
+    public static readonly DiagnosticDescriptor VariantOutsideUnion = new(
+        id: "IMP0020",
+        title: "A [WireUnion] variant must be nested in its union",
+        messageFormat: "'{0}' derives from union '{1}' but is not nested in it, so the union's converter cannot know it; move '{0}' inside '{1}'",
+        category: Category,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true);
+
+    public static readonly DiagnosticDescriptor DuplicateVariantName = new(
+        id: "IMP0021",
+        title: "Two variants of a [WireUnion] have the same wire name",
+        messageFormat: "Variants '{0}' and '{1}' of union '{2}' both have the wire name \"{3}\"; give one of them a distinct [WireName(\"...\")]",
+        category: Category,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true);
+
+    public static readonly DiagnosticDescriptor FieldNamedType = new(
+        id: "IMP0022",
+        title: "A variant field cannot be named \"type\"",
+        messageFormat: "Field '{0}' of variant '{1}' has the wire name \"type\", which is the union's discriminator; rename it or give it another [WireName(\"...\")]",
+        category: Category,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true);
+
+    public static readonly DiagnosticDescriptor GenericUnion = new(
+        id: "IMP0023",
+        title: "A [WireUnion] cannot be generic",
+        messageFormat: "Union '{0}' is generic, or nested in a generic type; a union's converter needs one closed set of variants, so remove the type parameters",
         category: Category,
         defaultSeverity: DiagnosticSeverity.Error,
         isEnabledByDefault: true);

@@ -4,5 +4,11 @@ namespace Imp.Generators.Model;
 internal static class TrackingNames
 {
     public const string WireEnumTargets = "WireEnum.Targets";
+    public const string WireEnumImpliedTargets = "WireEnum.ImpliedByPhaseMachine";
     public const string WireEnumModels = "WireEnum.Models";
+    public const string PhaseMachineTargets = "PhaseMachine.Targets";
+    public const string PhaseMachineStateless = "PhaseMachine.Stateless";
+    public const string PhaseMachineModels = "PhaseMachine.Models";
+    public const string WireUnionTargets = "WireUnion.Targets";
+    public const string WireUnionModels = "WireUnion.Models";
 }

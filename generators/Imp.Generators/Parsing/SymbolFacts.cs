@@ -1,4 +1,8 @@
+using System;
+using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
+using System.Text;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -51,10 +55,16 @@ internal static class SymbolFacts
         TypeReach reach = TypeReach.Public;
         for (INamedTypeSymbol? current = type; current is not null; current = current.ContainingType)
         {
-            // An enum is never generic itself, so this only meets generic containers.
-            if (current.IsGenericType)
+            // An enum has no type parameters of its own, so this only meets generic containers.
+            if (current.Arity > 0)
             {
                 return TypeReach.InGenericType;
+            }
+
+            // A file-local type is visible in its own file only, and generated code lives in another.
+            if (current.IsFileLocal)
+            {
+                return TypeReach.Unreachable;
             }
 
             switch (current.DeclaredAccessibility)
@@ -73,6 +83,37 @@ internal static class SymbolFacts
         return reach;
     }
 
+    /// <summary>
+    /// False while the declaration is half-typed: a type, containing type or namespace without a name yet, or a
+    /// second declaration of the same type (the compiler reports CS0101; generating twice would clash).
+    /// </summary>
+    public static bool IsWellDeclared(INamedTypeSymbol type)
+    {
+        for (INamedTypeSymbol? current = type; current is not null; current = current.ContainingType)
+        {
+            if (current.Name.Length == 0 || (current.TypeKind == TypeKind.Enum && current.DeclaringSyntaxReferences.Length > 1))
+            {
+                return false;
+            }
+
+            INamespaceOrTypeSymbol container = (INamespaceOrTypeSymbol?)current.ContainingType ?? current.ContainingNamespace;
+            if (container is not null && container.GetTypeMembers(current.Name, current.Arity).Length > 1)
+            {
+                return false;
+            }
+        }
+
+        for (INamespaceSymbol? ns = type.ContainingNamespace; ns is { IsGlobalNamespace: false }; ns = ns.ContainingNamespace)
+        {
+            if (ns.Name.Length == 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>The constant value of an enum member as invariant text, or null while the code does not compile.</summary>
     public static string? ConstantText(IFieldSymbol field, CancellationToken cancellationToken)
     {
@@ -80,5 +121,78 @@ internal static class SymbolFacts
         return field.HasConstantValue && field.ConstantValue is { } value
             ? System.Convert.ToString(value, CultureInfo.InvariantCulture)
             : null;
+    }
+
+    /// <summary>
+    /// The type's full name as a generated file name, <c>{Namespace}.{Type}.{feature}.g.cs</c>. Identifier characters that are not letters, digits or underscores
+    /// (combining marks, connectors, format characters) are replaced, and a hash of the exact name is then added
+    /// so two such names cannot meet in one hint name.
+    /// </summary>
+    public static string HintName(INamedTypeSymbol type, string feature)
+    {
+        string name = SymbolFacts.MetadataName(type);
+        var builder = new StringBuilder(name.Length + 24);
+        bool replaced = false;
+        foreach (char c in name)
+        {
+            bool kept = char.IsLetterOrDigit(c) || c == '.' || c == '_';
+            replaced |= !kept;
+            builder.Append(kept ? c : '_');
+        }
+
+        // Hint names are compared ignoring case, so a twin that differs only in case needs the hash too.
+        if (replaced || HasCaseTwin(type))
+        {
+            builder.Append('_').Append(StableHash(name).ToString("x8", System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        return builder.Append('.').Append(feature).Append(".g.cs").ToString();
+    }
+
+    /// <summary>Whether the type, a container or a namespace has a sibling whose name differs from its own only in case.</summary>
+    private static bool HasCaseTwin(INamedTypeSymbol type)
+    {
+        for (ISymbol current = type; current is not INamespaceSymbol { IsGlobalNamespace: true }; current = current.ContainingSymbol)
+        {
+            ISymbol parent = current.ContainingSymbol;
+            IEnumerable<ISymbol> siblings = parent switch
+            {
+                INamespaceSymbol ns => ns.GetMembers(),
+                INamedTypeSymbol container => container.GetTypeMembers(),
+                _ => Array.Empty<ISymbol>(),
+            };
+            if (siblings.Any(s => s.Name != current.Name && string.Equals(s.Name, current.Name, StringComparison.OrdinalIgnoreCase)))
+            {
+                return true;
+            }
+
+            if (parent is null)
+            {
+                break;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// How generated code names an enum member: <c>global::Ns.E.Member</c>, or a cast of its value when the member
+    /// is [Obsolete], so generated code neither warns (CS0618) nor fails (CS0619) on it.
+    /// </summary>
+    public static string MemberReference(IFieldSymbol member, string enumType) =>
+        member.GetAttributes().Any(a => Is(a, "System.ObsoleteAttribute")) && member.ConstantValue is { } value
+            ? $"(({enumType})({SymbolDisplay.FormatPrimitive(value, quoteStrings: false, useHexadecimalNumbers: false)}))"
+            : $"{enumType}.{EscapedIdentifier(member.Name)}";
+
+    // FNV-1a: string.GetHashCode is randomized per process, and hint names must be the same on every build.
+    private static uint StableHash(string text)
+    {
+        uint hash = 2166136261;
+        foreach (char c in text)
+        {
+            hash = (hash ^ c) * 16777619;
+        }
+
+        return hash;
     }
 }

@@ -19,7 +19,8 @@ public sealed class WireEnumAnalyzer : DiagnosticAnalyzer
         DiagnosticDescriptors.FlagsWireEnum,
         DiagnosticDescriptors.UnreachableWireEnum,
         DiagnosticDescriptors.AmbiguousSnakeCase,
-        DiagnosticDescriptors.WireEnumInGenericType);
+        DiagnosticDescriptors.WireEnumInGenericType,
+        DiagnosticDescriptors.WireEnumNameClash);
 
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context)
@@ -30,13 +31,10 @@ public sealed class WireEnumAnalyzer : DiagnosticAnalyzer
         context.RegisterSymbolAction(AnalyzeStrayWireName, SymbolKind.Field);
     }
 
-    private static bool IsWireEnum(INamedTypeSymbol type) =>
-        type.TypeKind == TypeKind.Enum && type.GetAttributes().Any(a => SymbolFacts.Is(a, WireEnumShape.WireEnumAttribute));
-
     private static void AnalyzeEnum(SymbolAnalysisContext context)
     {
         var type = (INamedTypeSymbol)context.Symbol;
-        if (!IsWireEnum(type))
+        if (!WireEnumShape.IsWireEnum(type))
         {
             return;
         }
@@ -55,8 +53,19 @@ public sealed class WireEnumAnalyzer : DiagnosticAnalyzer
         }
         else if (shape.Reach == TypeReach.InGenericType)
         {
-            INamedTypeSymbol generic = Containers(type).First(t => t.IsGenericType);
+            INamedTypeSymbol generic = Containers(type).First(t => t.Arity > 0);
             context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.WireEnumInGenericType, enumLocation, type.Name, generic.ToDisplayString()));
+        }
+
+        if (shape.NameTwin is { } twin)
+        {
+            context.ReportDiagnostic(Diagnostic.Create(
+                DiagnosticDescriptors.WireEnumNameClash,
+                enumLocation,
+                type.ToDisplayString(),
+                twin.ToDisplayString(),
+                type.Name + "Extensions",
+                type.ContainingNamespace.IsGlobalNamespace ? "the global namespace" : $"namespace '{type.ContainingNamespace.ToDisplayString()}'"));
         }
 
         foreach (WireEnumMemberShape member in shape.Members)
@@ -86,7 +95,7 @@ public sealed class WireEnumAnalyzer : DiagnosticAnalyzer
     {
         var field = (IFieldSymbol)context.Symbol;
         AttributeData? attribute = field.GetAttributes().FirstOrDefault(a => SymbolFacts.Is(a, WireEnumShape.WireNameAttribute));
-        if (attribute is null || IsWireEnum(field.ContainingType))
+        if (attribute is null || WireEnumShape.IsWireEnum(field.ContainingType))
         {
             return;
         }
@@ -125,8 +134,8 @@ public sealed class WireEnumAnalyzer : DiagnosticAnalyzer
 
     private static string DescribeHiddenContainer(INamedTypeSymbol type)
     {
-        INamedTypeSymbol hidden = Containers(type).First(t => t.DeclaredAccessibility is not (Accessibility.Public or Accessibility.Internal or Accessibility.ProtectedOrInternal));
-        string access = SyntaxFactsAccessibility(hidden.DeclaredAccessibility);
+        INamedTypeSymbol hidden = Containers(type).First(t => t.IsFileLocal || t.DeclaredAccessibility is not (Accessibility.Public or Accessibility.Internal or Accessibility.ProtectedOrInternal));
+        string access = hidden.IsFileLocal ? "file-local" : SyntaxFactsAccessibility(hidden.DeclaredAccessibility);
         return SymbolEqualityComparer.Default.Equals(hidden, type)
             ? $"it is {access}"
             : $"its containing type '{hidden.Name}' is {access}";

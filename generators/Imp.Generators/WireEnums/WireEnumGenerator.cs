@@ -1,12 +1,15 @@
 using Imp.Generators.Model;
+using Imp.Generators.Parsing;
+using Imp.Generators.PhaseMachines;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace Imp.Generators.WireEnums;
 
 /// <summary>
-/// Emits <c>{Enum}Extensions</c> and <c>{Enum}JsonConverter</c> for every enum marked <c>[WireEnum]</c>.
-/// Misuse is reported by <see cref="WireEnumAnalyzer"/>; this generator then emits nothing for that enum.
+/// Emits <c>{Enum}Extensions</c> and <c>{Enum}JsonConverter</c> for every enum marked <c>[WireEnum]</c>, or
+/// <c>[PhaseMachine]</c>, which implies it. Misuse is reported by <see cref="WireEnumAnalyzer"/>; this generator
+/// then emits nothing for that enum.
 /// </summary>
 [Generator(LanguageNames.CSharp)]
 public sealed class WireEnumGenerator : IIncrementalGenerator
@@ -14,7 +17,7 @@ public sealed class WireEnumGenerator : IIncrementalGenerator
     /// <inheritdoc />
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
-        IncrementalValuesProvider<WireEnumModel> models = context.SyntaxProvider
+        IncrementalValuesProvider<WireEnumModel> marked = context.SyntaxProvider
             .ForAttributeWithMetadataName(
                 WireEnumShape.WireEnumAttribute,
                 predicate: static (node, _) => node is EnumDeclarationSyntax,
@@ -24,6 +27,32 @@ public sealed class WireEnumGenerator : IIncrementalGenerator
             .Select(static (model, _) => model!)
             .WithTrackingName(TrackingNames.WireEnumModels);
 
-        context.RegisterSourceOutput(models, static (output, model) => output.AddSource(model.HintName, WireEnumEmitter.Emit(model)));
+        // An enum carrying both attributes is emitted once, by the pipeline above.
+        IncrementalValuesProvider<WireEnumModel> implied = context.SyntaxProvider
+            .ForAttributeWithMetadataName(
+                PhaseMachineShape.PhaseMachineAttribute,
+                predicate: static (node, _) => node is EnumDeclarationSyntax,
+                transform: static (target, cancellationToken) =>
+                    target.TargetSymbol is INamedTypeSymbol type && !HasWireEnum(type) ? WireEnumParser.Parse(type, cancellationToken) : null)
+            .WithTrackingName(TrackingNames.WireEnumImpliedTargets)
+            .Where(static model => model is not null)
+            .Select(static (model, _) => model!)
+            .WithTrackingName(TrackingNames.WireEnumModels);
+
+        context.RegisterSourceOutput(marked, static (output, model) => output.AddSource(model.HintName, WireEnumEmitter.Emit(model)));
+        context.RegisterSourceOutput(implied, static (output, model) => output.AddSource(model.HintName, WireEnumEmitter.Emit(model)));
+    }
+
+    private static bool HasWireEnum(INamedTypeSymbol type)
+    {
+        foreach (AttributeData attribute in type.GetAttributes())
+        {
+            if (SymbolFacts.Is(attribute, WireEnumShape.WireEnumAttribute))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

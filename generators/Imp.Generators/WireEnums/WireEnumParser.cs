@@ -1,5 +1,4 @@
 using System.Linq;
-using System.Text;
 using System.Threading;
 using Imp.Generators.Model;
 using Imp.Generators.Parsing;
@@ -23,29 +22,19 @@ internal static class WireEnumParser
             return null;
         }
 
+        string enumType = SymbolFacts.FullyQualifiedName(type);
         WireEnumMemberModel[] members = shape.Members
-            .Select(m => new WireEnumMemberModel(SymbolFacts.EscapedIdentifier(m.Field.Name), m.WireName, m.IsAlias))
+            .Select(m => new WireEnumMemberModel(SymbolFacts.EscapedIdentifier(m.Field.Name), SymbolFacts.MemberReference(m.Field, enumType), m.WireName, m.IsAlias))
             .ToArray();
 
         return new WireEnumModel(
-            HintName: HintName(type),
+            HintName: SymbolFacts.HintName(type, "WireEnum"),
             Namespace: SymbolFacts.NamespaceName(type),
             EnumName: type.Name,
-            EnumType: SymbolFacts.FullyQualifiedName(type),
+            EnumType: enumType,
             ExtensionsName: type.Name + "Extensions",
             ConverterName: type.Name + "JsonConverter",
             IsPublic: shape.Reach == TypeReach.Public,
             Members: new EquatableArray<WireEnumMemberModel>(members));
-    }
-
-    private static string HintName(INamedTypeSymbol type)
-    {
-        var builder = new StringBuilder();
-        foreach (char c in SymbolFacts.MetadataName(type))
-        {
-            builder.Append(char.IsLetterOrDigit(c) || c == '.' || c == '_' ? c : '_');
-        }
-
-        return builder.Append(".WireEnum.g.cs").ToString();
     }
 }

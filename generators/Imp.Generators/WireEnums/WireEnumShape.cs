@@ -28,13 +28,14 @@ internal sealed class WireEnumShape
         Reach = SymbolFacts.Reach(type);
         IsFlags = type.GetAttributes().Any(a => SymbolFacts.Is(a, FlagsAttribute));
         Duplicates = FindDuplicates(members);
+        NameTwin = FindNameTwin(type);
     }
 
     public INamedTypeSymbol Type { get; }
 
     public ImmutableArray<WireEnumMemberShape> Members { get; }
 
-    /// <summary>False while a member value or the underlying type does not compile yet.</summary>
+    /// <summary>False while a name, a member value or the underlying type is missing or does not compile yet.</summary>
     public bool Compiles { get; }
 
     public TypeReach Reach { get; }
@@ -44,17 +45,24 @@ internal sealed class WireEnumShape
     /// <summary>Each member whose wire name an earlier member already has, with that earlier member.</summary>
     public ImmutableArray<(WireEnumMemberShape First, WireEnumMemberShape Repeat)> Duplicates { get; }
 
+    /// <summary>
+    /// Another [WireEnum] enum of the same namespace and simple name (one of them nested), whose generated classes
+    /// would have the same names as this one's; null when there is none.
+    /// </summary>
+    public INamedTypeSymbol? NameTwin { get; }
+
     /// <summary>Whether code can be generated: everything an error diagnostic would stop is absent.</summary>
     public bool CanGenerate =>
         Compiles
         && !IsFlags
         && Reach is TypeReach.Public or TypeReach.Internal
         && Duplicates.IsEmpty
+        && NameTwin is null
         && Members.All(m => !m.HasMalformedName);
 
     public static WireEnumShape Read(INamedTypeSymbol type, CancellationToken cancellationToken)
     {
-        bool compiles = type.EnumUnderlyingType is { TypeKind: not TypeKind.Error };
+        bool compiles = type.EnumUnderlyingType is { TypeKind: not TypeKind.Error } && SymbolFacts.IsWellDeclared(type);
         var members = ImmutableArray.CreateBuilder<WireEnumMemberShape>();
         var seenValues = new HashSet<string>(StringComparer.Ordinal);
         foreach (ISymbol symbol in type.GetMembers())
@@ -65,12 +73,39 @@ internal sealed class WireEnumShape
             }
 
             string? value = SymbolFacts.ConstantText(field, cancellationToken);
-            compiles &= value is not null;
+            compiles &= value is not null && field.Name.Length > 0;
             bool isAlias = value is not null && !seenValues.Add(value);
             members.Add(WireEnumMemberShape.Read(field, isAlias));
         }
 
         return new WireEnumShape(type, members.ToImmutable(), compiles);
+    }
+
+    /// <summary>Whether the enum gets wire-enum code: it is marked [WireEnum], or [PhaseMachine], which implies it.</summary>
+    public static bool IsWireEnum(INamedTypeSymbol type) =>
+        type.TypeKind == TypeKind.Enum
+        && type.GetAttributes().Any(a => SymbolFacts.Is(a, WireEnumAttribute) || SymbolFacts.Is(a, PhaseMachines.PhaseMachineShape.PhaseMachineAttribute));
+
+    private static INamedTypeSymbol? FindNameTwin(INamedTypeSymbol type)
+    {
+        var pending = new Stack<INamedTypeSymbol>(type.ContainingNamespace?.GetTypeMembers() ?? ImmutableArray<INamedTypeSymbol>.Empty);
+        while (pending.Count > 0)
+        {
+            INamedTypeSymbol candidate = pending.Pop();
+            if (candidate.Name == type.Name
+                && !SymbolEqualityComparer.Default.Equals(candidate, type)
+                && IsWireEnum(candidate))
+            {
+                return candidate;
+            }
+
+            foreach (INamedTypeSymbol nested in candidate.GetTypeMembers())
+            {
+                pending.Push(nested);
+            }
+        }
+
+        return null;
     }
 
     private static ImmutableArray<(WireEnumMemberShape, WireEnumMemberShape)> FindDuplicates(

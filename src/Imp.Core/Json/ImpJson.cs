@@ -9,11 +9,17 @@ namespace Imp.Json;
 public static class ImpJson
 {
     /// <summary>
-    /// Options for imp's wire format: snake_case property names, the SDK enums as their wire names, non-ASCII text
-    /// as raw UTF-8 (serde does not escape it). Read-only: copy it with
+    /// Options for imp's wire format: snake_case property names, the SDK enums as their wire names, strings escaped
+    /// exactly as serde_json escapes them (see <see cref="Encoder"/>). Read-only: copy it with
     /// <c>new JsonSerializerOptions(ImpJson.Options)</c> to add your own converters.
     /// </summary>
     public static JsonSerializerOptions Options { get; } = CreateOptions();
+
+    /// <summary>
+    /// The encoder of imp's wire format: it escapes only the quote, the backslash and control characters (as
+    /// serde_json does, <c>\u00xx</c> in lower-case hex) and writes all other text as raw UTF-8.
+    /// </summary>
+    public static JavaScriptEncoder Encoder => SerdeJsonEncoder.Instance;
 
     private static JsonSerializerOptions CreateOptions()
     {
@@ -21,7 +27,7 @@ public static class ImpJson
         {
             PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
             DictionaryKeyPolicy = null,
-            Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+            Encoder = SerdeJsonEncoder.Instance,
             TypeInfoResolver = new DefaultJsonTypeInfoResolver(),
         };
         AddSdkConverters(options.Converters);

@@ -46,14 +46,26 @@ public static class WireEnumJson
             return false;
         }
 
-        length = reader.CopyString(scratch);
-        return true;
+        try
+        {
+            length = reader.CopyString(scratch);
+            return true;
+        }
+        catch (InvalidOperationException)
+        {
+            // Invalid UTF-8 or a lone surrogate escape: no wire name looks like that.
+            length = 0;
+            return false;
+        }
     }
+
+    /// <summary>A wire name pre-encoded the way serde_json writes it (see <see cref="ImpJson.Encoder"/>).</summary>
+    public static JsonEncodedText Encode(string name) => JsonEncodedText.Encode(name, SerdeJsonEncoder.Instance);
 
     /// <summary>The exception for a JSON string that matches no wire name; its inner exception carries the details.</summary>
     public static JsonException UnknownName(ref Utf8JsonReader reader, Type enumType, ImmutableArray<string> allowedNames)
     {
-        var inner = new UnknownWireNameException(enumType, reader.GetString() ?? string.Empty, allowedNames);
+        var inner = new UnknownWireNameException(enumType, ReadForMessage(ref reader), allowedNames);
         return new JsonException(inner.Message, inner);
     }
 
@@ -61,6 +73,19 @@ public static class WireEnumJson
     public static JsonException Undefined<TEnum>(TEnum value)
         where TEnum : struct, Enum =>
         new(WireEnumErrors.DescribeUndefined(value));
+
+    // The string as far as it can be read: invalid UTF-8 or a lone surrogate escape still yields a message.
+    private static string ReadForMessage(ref Utf8JsonReader reader)
+    {
+        try
+        {
+            return reader.GetString() ?? string.Empty;
+        }
+        catch (InvalidOperationException)
+        {
+            return RawText(ref reader);
+        }
+    }
 
     private static string RawText(ref Utf8JsonReader reader)
     {

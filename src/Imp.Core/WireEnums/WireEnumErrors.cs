@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.ComponentModel;
+using System.Globalization;
 using System.Text;
 
 namespace Imp;
@@ -28,7 +29,12 @@ public static class WireEnumErrors
 
     internal static string DescribeUndefined<TEnum>(TEnum value)
         where TEnum : struct, Enum =>
-        $"({typeof(TEnum).Name}){value:D} is not a declared member of {typeof(TEnum).Name}, so it has no wire name.";
+        $"({typeof(TEnum).Name}){Number(value)} is not a declared member of {typeof(TEnum).Name}, so it has no wire name.";
+
+    // Enum formatting follows the current culture's minus sign; messages must read the same everywhere.
+    private static string Number<TEnum>(TEnum value)
+        where TEnum : struct, Enum =>
+        Convert.ToString(Convert.ChangeType(value, Enum.GetUnderlyingType(typeof(TEnum)), CultureInfo.InvariantCulture), CultureInfo.InvariantCulture)!;
 
     internal static string DescribeUnknown(Type enumType, string value, IReadOnlyList<string> allowedNames) =>
         $"\"{Quote(value)}\" is not a {enumType.Name} wire name. Allowed: {JoinAllowed(allowedNames)}.";
@@ -49,6 +55,15 @@ public static class WireEnumErrors
         return builder.ToString();
     }
 
-    internal static string Quote(string value) =>
-        value.Length <= MaxQuotedLength ? value : string.Concat(value.AsSpan(0, MaxQuotedLength), "…");
+    internal static string Quote(string value)
+    {
+        if (value.Length <= MaxQuotedLength)
+        {
+            return value;
+        }
+
+        // Never cut between the two halves of a surrogate pair.
+        int cut = char.IsHighSurrogate(value[MaxQuotedLength - 1]) ? MaxQuotedLength - 1 : MaxQuotedLength;
+        return string.Concat(value.AsSpan(0, cut), "…");
+    }
 }

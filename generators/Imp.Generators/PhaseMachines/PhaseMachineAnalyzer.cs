@@ -1,0 +1,136 @@
+using System.Collections.Immutable;
+using System.Linq;
+using Imp.Generators.Diagnostics;
+using Imp.Generators.Parsing;
+using Imp.Generators.WireEnums;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace Imp.Generators.PhaseMachines;
+
+/// <summary>
+/// Reports every misuse of <c>[PhaseMachine]</c> and its member attributes. Wire-name rules of the enum (which
+/// <c>[PhaseMachine]</c> implies) are reported by <see cref="WireEnumAnalyzer"/>.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class PhaseMachineAnalyzer : DiagnosticAnalyzer
+{
+    /// <inheritdoc />
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
+        DiagnosticDescriptors.PhaseTargetNotMember,
+        DiagnosticDescriptors.RepeatedPhaseTarget,
+        DiagnosticDescriptors.UnreachablePhase,
+        DiagnosticDescriptors.DeadEndPhase,
+        DiagnosticDescriptors.InitialPhaseCount,
+        DiagnosticDescriptors.TerminalPhaseWithTransitions,
+        DiagnosticDescriptors.PhaseAttributeOutsideMachine,
+        DiagnosticDescriptors.PhaseAliases);
+
+    /// <inheritdoc />
+    public override void Initialize(AnalysisContext context)
+    {
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.EnableConcurrentExecution();
+        context.RegisterSymbolAction(AnalyzeMachine, SymbolKind.NamedType);
+        context.RegisterSymbolAction(AnalyzeStrayAttributes, SymbolKind.Field);
+    }
+
+    private static void AnalyzeMachine(SymbolAnalysisContext context)
+    {
+        var type = (INamedTypeSymbol)context.Symbol;
+        if (!PhaseMachineShape.IsPhaseMachine(type))
+        {
+            return;
+        }
+
+        PhaseMachineShape shape = PhaseMachineShape.Read(type, context.CancellationToken);
+        ReportInitialCount(context, type, shape);
+        ReportAliases(context, type, shape);
+
+        for (int i = 0; i < shape.Phases.Length; i++)
+        {
+            PhaseShape phase = shape.Phases[i];
+            Location location = phase.Next is { } next ? AttributeLocation(next, phase.Field) : FieldLocation(phase.Field);
+            foreach (string bad in phase.BadTargets)
+            {
+                context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.PhaseTargetNotMember, location, phase.Field.Name, bad, type.Name));
+            }
+
+            foreach (int repeated in phase.RepeatedTargets)
+            {
+                PhaseShape target = shape.Phases[repeated];
+                string how = target.IsFromAny ? "although [FromAnyPhase] on it already allows it" : "more than once";
+                context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.RepeatedPhaseTarget, location, phase.Field.Name, target.Field.Name, how));
+            }
+
+            if (phase.IsTerminal && !phase.ExplicitTargets.IsEmpty)
+            {
+                context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.TerminalPhaseWithTransitions, location, phase.Field.Name));
+            }
+        }
+
+        foreach (int deadEnd in shape.DeadEnds)
+        {
+            IFieldSymbol field = shape.Phases[deadEnd].Field;
+            context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.DeadEndPhase, FieldLocation(field), field.Name, type.Name));
+        }
+
+        foreach (int unreachable in shape.Unreachable)
+        {
+            IFieldSymbol field = shape.Phases[unreachable].Field;
+            context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.UnreachablePhase, FieldLocation(field), field.Name, type.Name, shape.Initial[0].Field.Name));
+        }
+    }
+
+    private static void ReportInitialCount(SymbolAnalysisContext context, INamedTypeSymbol type, PhaseMachineShape shape)
+    {
+        if (shape.Initial.Length == 1)
+        {
+            return;
+        }
+
+        string found = shape.Initial.Length == 0
+            ? "no [InitialPhase] member"
+            : $"{shape.Initial.Length} [InitialPhase] members ({string.Join(", ", shape.Initial.Select(p => p.Field.Name))})";
+        context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.InitialPhaseCount, type.Locations.FirstOrDefault() ?? Location.None, type.Name, found));
+    }
+
+    private static void ReportAliases(SymbolAnalysisContext context, INamedTypeSymbol type, PhaseMachineShape shape)
+    {
+        foreach (WireEnumMemberShape alias in shape.Wire.Members.Where(m => m.IsAlias))
+        {
+            string? value = SymbolFacts.ConstantText(alias.Field, context.CancellationToken);
+            WireEnumMemberShape first = shape.Wire.Members.First(m => SymbolFacts.ConstantText(m.Field, context.CancellationToken) == value);
+            context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.PhaseAliases, FieldLocation(alias.Field), first.Field.Name, alias.Field.Name, type.Name));
+        }
+    }
+
+    private static void AnalyzeStrayAttributes(SymbolAnalysisContext context)
+    {
+        var field = (IFieldSymbol)context.Symbol;
+        if (field.ContainingType is { } owner && PhaseMachineShape.IsPhaseMachine(owner))
+        {
+            return;
+        }
+
+        foreach (AttributeData attribute in field.GetAttributes())
+        {
+            string? name = PhaseMachineShape.MemberAttributes.FirstOrDefault(m => SymbolFacts.Is(attribute, m));
+            if (name is not null)
+            {
+                string shortName = name.Substring("Imp.".Length, name.Length - "Imp.".Length - "Attribute".Length);
+                context.ReportDiagnostic(Diagnostic.Create(
+                    DiagnosticDescriptors.PhaseAttributeOutsideMachine,
+                    AttributeLocation(attribute, field),
+                    shortName,
+                    field.Name,
+                    field.ContainingType?.Name ?? string.Empty));
+            }
+        }
+    }
+
+    private static Location FieldLocation(IFieldSymbol field) => field.Locations.FirstOrDefault() ?? Location.None;
+
+    private static Location AttributeLocation(AttributeData attribute, IFieldSymbol field) =>
+        attribute.ApplicationSyntaxReference?.GetSyntax().GetLocation() ?? FieldLocation(field);
+}

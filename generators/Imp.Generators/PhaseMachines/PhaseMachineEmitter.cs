@@ -1,0 +1,244 @@
+using System.Linq;
+using Imp.Generators.Emit;
+
+namespace Imp.Generators.PhaseMachines;
+
+/// <summary>Writes the source of one [PhaseMachine] enum: its transitions class and its machine.</summary>
+internal static class PhaseMachineEmitter
+{
+    private const string ImmutableArray = "global::System.Collections.Immutable.ImmutableArray";
+
+    public static string Emit(PhaseMachineModel model)
+    {
+        var writer = new SourceWriter();
+        Generated.WriteFileStart(writer, "PhaseMachine", model.EnumType, model.Namespace);
+        WriteTransitions(writer, model);
+        writer.Line();
+        WriteMachine(writer, model);
+        Generated.WriteFileEnd(writer, model.Namespace);
+        return writer.ToString();
+    }
+
+    private static void WriteTransitions(SourceWriter writer, PhaseMachineModel model)
+    {
+        string type = model.EnumType;
+        writer.Line("/// <summary>");
+        writer.Line($"/// The legal transitions of <see cref=\"{type}\"/>, generated from its <c>[PhaseMachine]</c>, <c>[Next]</c>,");
+        writer.Line("/// <c>[InitialPhase]</c>, <c>[TerminalPhase]</c> and <c>[FromAnyPhase]</c> attributes.");
+        writer.Line("/// </summary>");
+        writer.Line(Generated.CodeAttribute);
+        writer.Line($"{Accessibility(model)} static partial class {model.TransitionsName}");
+        writer.Open();
+
+        writer.Line("/// <summary>The phase a machine starts in.</summary>");
+        writer.Line($"public const {type} Initial = {Phase(model, model.Initial)};");
+        writer.Line();
+
+        writer.Line("/// <summary>Every allowed transition, grouped by source phase in declaration order.</summary>");
+        writer.Line($"public static {ImmutableArray}<({type} From, {type} To)> All {{ get; }} = {ImmutableArray}.Create(new ({type}, {type})[]");
+        writer.Open();
+        for (int from = 0; from < model.Phases.Count; from++)
+        {
+            foreach (int to in model.Phases[from].Next)
+            {
+                writer.Line($"({Phase(model, from)}, {Phase(model, to)}),");
+            }
+        }
+
+        writer.Close(");");
+        writer.Line();
+
+        for (int from = 0; from < model.Phases.Count; from++)
+        {
+            PhaseModel phase = model.Phases[from];
+            if (!phase.IsTerminal)
+            {
+                string targets = string.Join(", ", phase.Next.Select(to => Phase(model, to)));
+                writer.Line($"private static readonly {ImmutableArray}<{type}> {NextField(phase)} = {ImmutableArray}.Create({targets});");
+            }
+        }
+
+        writer.Line();
+        writer.Line("/// <summary>Whether a machine in <paramref name=\"from\"/> may enter <paramref name=\"to\"/>.</summary>");
+        writer.Line($"public static bool CanTransition({type} from, {type} to) => from switch");
+        writer.Open();
+        for (int from = 0; from < model.Phases.Count; from++)
+        {
+            PhaseModel phase = model.Phases[from];
+            if (!phase.IsTerminal)
+            {
+                writer.Line($"{Phase(model, from)} => to is {string.Join(" or ", phase.Next.Select(to => Phase(model, to)))},");
+            }
+        }
+
+        writer.Line("_ => false,");
+        writer.Close(";");
+        writer.Line();
+
+        writer.Line("/// <summary>The phases a machine in <paramref name=\"from\"/> may enter, in table order; empty for a terminal phase. Nothing is allocated.</summary>");
+        writer.Line($"public static {ImmutableArray}<{type}> AllowedNext({type} from) => from switch");
+        writer.Open();
+        for (int from = 0; from < model.Phases.Count; from++)
+        {
+            PhaseModel phase = model.Phases[from];
+            if (!phase.IsTerminal)
+            {
+                writer.Line($"{Phase(model, from)} => {NextField(phase)},");
+            }
+        }
+
+        writer.Line($"_ => {ImmutableArray}<{type}>.Empty,");
+        writer.Close(";");
+        writer.Line();
+
+        string[] terminals = Enumerable.Range(0, model.Phases.Count).Where(i => model.Phases[i].IsTerminal).Select(i => Phase(model, i)).ToArray();
+        writer.Line("/// <summary>Whether <paramref name=\"phase\"/> is an end state, which no transition leaves.</summary>");
+        writer.Line(terminals.Length == 0
+            ? $"public static bool IsTerminal({type} phase) => false;"
+            : $"public static bool IsTerminal({type} phase) => phase is {string.Join(" or ", terminals)};");
+        writer.Line();
+
+        WriteDiagram(writer, "/// <summary>The table as a Mermaid <c>stateDiagram-v2</c>.</summary>", "Mermaid", PhaseDiagrams.Mermaid(model));
+        writer.Line();
+        WriteDiagram(writer, "/// <summary>The table as a Graphviz DOT digraph.</summary>", "Dot", PhaseDiagrams.Dot(model));
+
+        if (model.WithStateless)
+        {
+            writer.Line();
+            WriteStatelessConfiguration(writer, model);
+        }
+
+        writer.Close();
+    }
+
+    private static void WriteDiagram(SourceWriter writer, string summary, string name, string diagram)
+    {
+        writer.Line(summary);
+        writer.Line($"public const string {name} = \"\"\"");
+        writer.Indent();
+        foreach (string line in diagram.Split('\n'))
+        {
+            writer.Line(line);
+        }
+
+        writer.Line("\"\"\";");
+        writer.Outdent();
+    }
+
+    private static void WriteStatelessConfiguration(SourceWriter writer, PhaseMachineModel model)
+    {
+        string type = model.EnumType;
+        string machine = $"global::Stateless.StateMachine<{type}, {type}>";
+        writer.Line("/// <summary>");
+        writer.Line("/// Configures a Stateless state machine with this table. The trigger of each transition is the phase it enters,");
+        writer.Line("/// so <c>machine.Fire(phase)</c> moves to <c>phase</c> when the table allows it.");
+        writer.Line("/// </summary>");
+        writer.Line("/// <returns><paramref name=\"machine\"/>, for chaining.</returns>");
+        writer.Line($"public static {machine} ConfigureTransitions(this {machine} machine)");
+        writer.Open();
+        writer.Line("global::System.ArgumentNullException.ThrowIfNull(machine);");
+        for (int from = 0; from < model.Phases.Count; from++)
+        {
+            PhaseModel phase = model.Phases[from];
+            if (phase.IsTerminal)
+            {
+                continue;
+            }
+
+            writer.Line($"machine.Configure({Phase(model, from)})");
+            writer.Indent();
+            for (int i = 0; i < phase.Next.Count; i++)
+            {
+                int to = phase.Next[i];
+                string call = to == from
+                    ? $".PermitReentry({Phase(model, to)})"
+                    : $".Permit({Phase(model, to)}, {Phase(model, to)})";
+                writer.Line(i == phase.Next.Count - 1 ? call + ";" : call);
+            }
+
+            writer.Outdent();
+        }
+
+        writer.Line("return machine;");
+        writer.Close();
+    }
+
+    private static void WriteMachine(SourceWriter writer, PhaseMachineModel model)
+    {
+        string type = model.EnumType;
+        string transitions = model.TransitionsName;
+        string action = $"global::System.Action<{type}, {type}>";
+        writer.Line("/// <summary>");
+        writer.Line($"/// A state machine over <see cref=\"{type}\"/> that enters only the phases <see cref=\"{transitions}\"/> allows.");
+        writer.Line("/// Not thread-safe: one machine belongs to one run.");
+        writer.Line("/// </summary>");
+        writer.Line(Generated.CodeAttribute);
+        writer.Line($"{Accessibility(model)} sealed partial class {model.MachineName}");
+        writer.Open();
+        writer.Line($"private readonly {action}? _onTransition;");
+        writer.Line();
+        writer.Line($"/// <summary>Starts in the initial phase, <see cref=\"{model.EnumType}.{model.Phases[model.Initial].Identifier}\"/>.</summary>");
+        writer.Line("/// <param name=\"onTransition\">Called with the previous and the new phase after each transition.</param>");
+        writer.Line($"public {model.MachineName}({action}? onTransition = null)");
+        writer.Indent();
+        writer.Line($": this({transitions}.Initial, onTransition)");
+        writer.Outdent();
+        writer.Open();
+        writer.Close();
+        writer.Line();
+        writer.Line("/// <summary>Starts in <paramref name=\"start\"/>, for example to resume a run.</summary>");
+        writer.Line("/// <param name=\"start\">The current phase.</param>");
+        writer.Line("/// <param name=\"onTransition\">Called with the previous and the new phase after each transition.</param>");
+        writer.Line("/// <exception cref=\"global::System.ArgumentOutOfRangeException\"><paramref name=\"start\"/> is not a declared phase.</exception>");
+        writer.Line($"public {model.MachineName}({type} start, {action}? onTransition = null)");
+        writer.Open();
+        writer.Line("if (!global::System.Enum.IsDefined(start))");
+        writer.Open();
+        writer.Line($"throw new global::System.ArgumentOutOfRangeException(nameof(start), start, \"Not a declared {model.EnumName} phase.\");");
+        writer.Close();
+        writer.Line();
+        writer.Line("Current = start;");
+        writer.Line("_onTransition = onTransition;");
+        writer.Close();
+        writer.Line();
+        writer.Line("/// <summary>The phase the machine is in.</summary>");
+        writer.Line($"public {type} Current {{ get; private set; }}");
+        writer.Line();
+        writer.Line("/// <summary>Whether the machine is in a terminal phase.</summary>");
+        writer.Line($"public bool IsFinished => {transitions}.IsTerminal(Current);");
+        writer.Line();
+        writer.Line("/// <summary>The phases the machine may enter next.</summary>");
+        writer.Line($"public {ImmutableArray}<{type}> AllowedNext => {transitions}.AllowedNext(Current);");
+        writer.Line();
+        writer.Line("/// <summary>Enters <paramref name=\"next\"/> when the table allows it; otherwise changes nothing and returns false.</summary>");
+        writer.Line($"public bool TryEnter({type} next)");
+        writer.Open();
+        writer.Line($"{type} from = Current;");
+        writer.Line($"if (!{transitions}.CanTransition(from, next))");
+        writer.Open();
+        writer.Line("return false;");
+        writer.Close();
+        writer.Line();
+        writer.Line("Current = next;");
+        writer.Line("_onTransition?.Invoke(from, next);");
+        writer.Line("return true;");
+        writer.Close();
+        writer.Line();
+        writer.Line("/// <summary>Enters <paramref name=\"next\"/>.</summary>");
+        writer.Line("/// <exception cref=\"global::Imp.PhaseTransitionException\">The table does not allow it; the message names both phases and the allowed ones.</exception>");
+        writer.Line($"public void Enter({type} next)");
+        writer.Open();
+        writer.Line("if (!TryEnter(next))");
+        writer.Open();
+        writer.Line($"throw global::Imp.PhaseTransitionException.Create(Current, next, {transitions}.AllowedNext(Current), {model.ExtensionsName}.AsStr);");
+        writer.Close();
+        writer.Close();
+        writer.Close();
+    }
+
+    private static string Phase(PhaseMachineModel model, int index) => model.Phases[index].Reference;
+
+    private static string NextField(PhaseModel phase) => "s_from" + phase.Identifier.TrimStart('@');
+
+    private static string Accessibility(PhaseMachineModel model) => model.IsPublic ? "public" : "internal";
+}

@@ -1,0 +1,46 @@
+using System.Linq;
+using System.Threading;
+using Imp.Generators.Model;
+using Imp.Generators.Parsing;
+using Microsoft.CodeAnalysis;
+
+namespace Imp.Generators.PhaseMachines;
+
+/// <summary>Turns a [PhaseMachine] enum symbol into its <see cref="PhaseMachineModel"/>, or null when nothing should be emitted.</summary>
+internal static class PhaseMachineParser
+{
+    public static PhaseMachineModel? Parse(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken) =>
+        context.TargetSymbol is INamedTypeSymbol { TypeKind: TypeKind.Enum } type ? Parse(type, cancellationToken) : null;
+
+    public static PhaseMachineModel? Parse(INamedTypeSymbol type, CancellationToken cancellationToken)
+    {
+        PhaseMachineShape shape = PhaseMachineShape.Read(type, cancellationToken);
+        if (!shape.CanGenerate)
+        {
+            return null;
+        }
+
+        string enumType = SymbolFacts.FullyQualifiedName(type);
+        PhaseModel[] phases = shape.Phases
+            .Select((phase, index) => new PhaseModel(
+                SymbolFacts.EscapedIdentifier(phase.Field.Name),
+                SymbolFacts.MemberReference(phase.Field, enumType),
+                phase.Field.Name,
+                new EquatableArray<int>(shape.Successors[index]),
+                phase.IsTerminal))
+            .ToArray();
+
+        return new PhaseMachineModel(
+            HintName: SymbolFacts.HintName(type, "PhaseMachine"),
+            Namespace: SymbolFacts.NamespaceName(type),
+            EnumName: type.Name,
+            EnumType: enumType,
+            ExtensionsName: type.Name + "Extensions",
+            TransitionsName: type.Name + "Transitions",
+            MachineName: type.Name + "Machine",
+            IsPublic: shape.Wire.Reach == TypeReach.Public,
+            Phases: new EquatableArray<PhaseModel>(phases),
+            Initial: shape.Phases.IndexOf(shape.Initial[0]),
+            WithStateless: false);
+    }
+}

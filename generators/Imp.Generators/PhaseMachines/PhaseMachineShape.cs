@@ -1,0 +1,232 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Linq;
+using System.Threading;
+using Imp.Generators.Parsing;
+using Imp.Generators.WireEnums;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace Imp.Generators.PhaseMachines;
+
+/// <summary>
+/// A [PhaseMachine] enum read from its symbol, with its transition graph and every rule the generator and the
+/// analyzer share. Like <see cref="WireEnumShape"/> it holds symbols and never leaves the transform step.
+/// </summary>
+internal sealed class PhaseMachineShape
+{
+    public const string PhaseMachineAttribute = "Imp.PhaseMachineAttribute";
+    public const string NextAttribute = "Imp.NextAttribute";
+    public const string InitialPhaseAttribute = "Imp.InitialPhaseAttribute";
+    public const string TerminalPhaseAttribute = "Imp.TerminalPhaseAttribute";
+    public const string FromAnyPhaseAttribute = "Imp.FromAnyPhaseAttribute";
+
+    /// <summary>The attributes that mean something only on a member of a [PhaseMachine] enum.</summary>
+    public static readonly ImmutableArray<string> MemberAttributes =
+        ImmutableArray.Create(NextAttribute, InitialPhaseAttribute, TerminalPhaseAttribute, FromAnyPhaseAttribute);
+
+    private PhaseMachineShape(WireEnumShape wire, ImmutableArray<PhaseShape> phases, bool argumentsCompile)
+    {
+        Wire = wire;
+        Phases = phases;
+        ArgumentsCompile = argumentsCompile;
+        Successors = phases.Select((phase, index) => SuccessorsOf(phases, index)).ToImmutableArray();
+        Initial = phases.Where(p => p.IsInitial).ToImmutableArray();
+        // Reachability means nothing until there is one start, or while two members are one phase.
+        Unreachable = Initial.Length == 1 && !wire.Members.Any(m => m.IsAlias)
+            ? FindUnreachable(phases.IndexOf(Initial[0]), Successors)
+            : ImmutableArray<int>.Empty;
+    }
+
+    public WireEnumShape Wire { get; }
+
+    public ImmutableArray<PhaseShape> Phases { get; }
+
+    /// <summary>False while an attribute argument does not compile yet.</summary>
+    public bool ArgumentsCompile { get; }
+
+    /// <summary>For each phase, the indexes of the phases it may enter: its [Next] targets, then every [FromAnyPhase] phase.</summary>
+    public ImmutableArray<ImmutableArray<int>> Successors { get; }
+
+    /// <summary>The members marked [InitialPhase]; exactly one in a valid machine.</summary>
+    public ImmutableArray<PhaseShape> Initial { get; }
+
+    /// <summary>Indexes of phases no path from the initial phase reaches.</summary>
+    public ImmutableArray<int> Unreachable { get; }
+
+    /// <summary>True when members share a value, so two phases could not be told apart.</summary>
+    public bool HasAliases => Wire.Members.Any(m => m.IsAlias);
+
+    /// <summary>Whether code can be generated: everything an error diagnostic would stop is absent.</summary>
+    public bool CanGenerate =>
+        Wire.CanGenerate
+        && ArgumentsCompile
+        && !HasAliases
+        && Initial.Length == 1
+        && Phases.All(p => p.BadTargets.IsEmpty)
+        && !Phases.Any(p => p.IsTerminal && !p.ExplicitTargets.IsEmpty)
+        && DeadEnds.IsEmpty;
+
+    /// <summary>Indexes of non-terminal phases with no way out: a machine entering one would be stuck.</summary>
+    public ImmutableArray<int> DeadEnds =>
+        Enumerable.Range(0, Phases.Length).Where(i => !Phases[i].IsTerminal && Successors[i].IsEmpty).ToImmutableArray();
+
+    public static bool IsPhaseMachine(INamedTypeSymbol type) =>
+        type.TypeKind == TypeKind.Enum && type.GetAttributes().Any(a => SymbolFacts.Is(a, PhaseMachineAttribute));
+
+    public static PhaseMachineShape Read(INamedTypeSymbol type, CancellationToken cancellationToken)
+    {
+        WireEnumShape wire = WireEnumShape.Read(type, cancellationToken);
+        ImmutableArray<IFieldSymbol> fields = wire.Members.Select(m => m.Field).ToImmutableArray();
+        var phases = ImmutableArray.CreateBuilder<PhaseShape>(fields.Length);
+        bool argumentsCompile = true;
+        foreach (IFieldSymbol field in fields)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            ImmutableArray<AttributeData> attributes = field.GetAttributes();
+            AttributeData? next = attributes.FirstOrDefault(a => SymbolFacts.Is(a, NextAttribute));
+            var targets = ImmutableArray.CreateBuilder<int>();
+            var bad = ImmutableArray.CreateBuilder<string>();
+            var repeated = ImmutableArray.CreateBuilder<int>();
+            if (next is not null)
+            {
+                argumentsCompile &= ReadTargets(type, fields, next, targets, bad, repeated);
+            }
+
+            phases.Add(new PhaseShape(
+                field,
+                next,
+                targets.ToImmutable(),
+                bad.ToImmutable(),
+                repeated.ToImmutable(),
+                isInitial: attributes.Any(a => SymbolFacts.Is(a, InitialPhaseAttribute)),
+                isTerminal: attributes.Any(a => SymbolFacts.Is(a, TerminalPhaseAttribute)),
+                isFromAny: attributes.Any(a => SymbolFacts.Is(a, FromAnyPhaseAttribute))));
+        }
+
+        return new PhaseMachineShape(wire, MarkRedundantFromAny(phases.MoveToImmutable()), argumentsCompile);
+    }
+
+    /// <summary>Reads [Next]'s arguments; false when they do not compile yet.</summary>
+    private static bool ReadTargets(
+        INamedTypeSymbol type,
+        ImmutableArray<IFieldSymbol> fields,
+        AttributeData next,
+        ImmutableArray<int>.Builder targets,
+        ImmutableArray<string>.Builder bad,
+        ImmutableArray<int>.Builder repeated)
+    {
+        if (next.ConstructorArguments.Length != 1)
+        {
+            return false;
+        }
+
+        TypedConstant argument = next.ConstructorArguments[0];
+        if (argument.Kind == TypedConstantKind.Error)
+        {
+            return false;
+        }
+
+        if (argument.Kind != TypedConstantKind.Array || argument.IsNull)
+        {
+            bad.Add(argument.IsNull ? "null" : argument.ToCSharpString());
+            return true;
+        }
+
+        foreach (TypedConstant value in argument.Values)
+        {
+            if (value.Kind == TypedConstantKind.Error)
+            {
+                return false;
+            }
+
+            bool ofThisEnum = value.Kind == TypedConstantKind.Enum && SymbolEqualityComparer.Default.Equals(value.Type, type);
+            int index = ofThisEnum ? IndexOfValue(fields, value.Value) : -1;
+            if (index < 0)
+            {
+                // A value of this enum with no member reads best as the cast that produced it.
+                bad.Add(value.IsNull ? "null" : ofThisEnum ? $"({type.Name}){value.Value}" : value.ToCSharpString());
+            }
+            else if (targets.Contains(index))
+            {
+                repeated.Add(index);
+            }
+            else
+            {
+                targets.Add(index);
+            }
+        }
+
+        return true;
+    }
+
+    private static int IndexOfValue(ImmutableArray<IFieldSymbol> fields, object? value)
+    {
+        string? text = value is null ? null : Convert.ToString(value, CultureInfo.InvariantCulture);
+        for (int i = 0; i < fields.Length; i++)
+        {
+            if (fields[i].HasConstantValue && Convert.ToString(fields[i].ConstantValue, CultureInfo.InvariantCulture) == text)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>A [Next] target that is also [FromAnyPhase] is allowed anyway: report it with the repeats.</summary>
+    private static ImmutableArray<PhaseShape> MarkRedundantFromAny(ImmutableArray<PhaseShape> phases)
+    {
+        var fromAny = new HashSet<int>(phases.Select((p, i) => (p, i)).Where(x => x.p.IsFromAny).Select(x => x.i));
+        return phases.Select((phase, index) =>
+        {
+            ImmutableArray<int> redundant = phase.ExplicitTargets.Where(t => fromAny.Contains(t) && t != index).ToImmutableArray();
+            return redundant.IsEmpty
+                ? phase
+                : new PhaseShape(phase.Field, phase.Next, phase.ExplicitTargets, phase.BadTargets, phase.RepeatedTargets.AddRange(redundant), phase.IsInitial, phase.IsTerminal, phase.IsFromAny);
+        }).ToImmutableArray();
+    }
+
+    private static ImmutableArray<int> SuccessorsOf(ImmutableArray<PhaseShape> phases, int index)
+    {
+        PhaseShape phase = phases[index];
+        if (phase.IsTerminal)
+        {
+            return ImmutableArray<int>.Empty;
+        }
+
+        var successors = new List<int>(phase.ExplicitTargets);
+        for (int i = 0; i < phases.Length; i++)
+        {
+            if (phases[i].IsFromAny && i != index && !successors.Contains(i))
+            {
+                successors.Add(i);
+            }
+        }
+
+        return successors.ToImmutableArray();
+    }
+
+    private static ImmutableArray<int> FindUnreachable(int initial, ImmutableArray<ImmutableArray<int>> successors)
+    {
+        var reached = new bool[successors.Length];
+        var pending = new Stack<int>();
+        pending.Push(initial);
+        reached[initial] = true;
+        while (pending.Count > 0)
+        {
+            foreach (int next in successors[pending.Pop()])
+            {
+                if (!reached[next])
+                {
+                    reached[next] = true;
+                    pending.Push(next);
+                }
+            }
+        }
+
+        return Enumerable.Range(0, successors.Length).Where(i => !reached[i]).ToImmutableArray();
+    }
+}

@@ -1,0 +1,11 @@
+using Imp.Generators.Model;
+
+namespace Imp.Generators.PhaseMachines;
+
+/// <summary>One phase as the emitter writes it.</summary>
+/// <param name="Identifier">The member as written in C# (<c>@class</c> for a keyword).</param>
+/// <param name="Reference">How generated code names it: <c>global::Ns.E.Member</c>, or a cast for an [Obsolete] member.</param>
+/// <param name="Name">The member's C# name, for diagrams.</param>
+/// <param name="Next">Indexes of the phases it may enter, in table order.</param>
+/// <param name="IsTerminal">True for an end state.</param>
+internal readonly record struct PhaseModel(string Identifier, string Reference, string Name, EquatableArray<int> Next, bool IsTerminal);

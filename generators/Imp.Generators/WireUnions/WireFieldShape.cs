@@ -1,0 +1,37 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
+using Imp.Generators.Naming;
+using Imp.Generators.Parsing;
+using Imp.Generators.WireEnums;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace Imp.Generators.WireUnions;
+
+/// <summary>One field of a variant: a parameter of its primary constructor.</summary>
+internal sealed class WireFieldShape
+{
+    private WireFieldShape(IParameterSymbol parameter, AttributeData? wireNameAttribute, string wireName)
+    {
+        Parameter = parameter;
+        WireNameAttribute = wireNameAttribute;
+        WireName = wireName;
+    }
+
+    public IParameterSymbol Parameter { get; }
+
+    public AttributeData? WireNameAttribute { get; }
+
+    public string WireName { get; }
+
+    public bool Compiles => Parameter.Name.Length > 0 && Parameter.Type.TypeKind != TypeKind.Error;
+
+    public static WireFieldShape Read(IParameterSymbol parameter)
+    {
+        (AttributeData? attribute, string? explicitName) = WireNames.Explicit(parameter.GetAttributes());
+        return new WireFieldShape(parameter, attribute, attribute is null ? SerdeSnakeCase.Convert(parameter.Name) : explicitName ?? string.Empty);
+    }
+}

@@ -1,0 +1,111 @@
+using System.Collections.Immutable;
+using System.Linq;
+using Imp.Generators.Diagnostics;
+using Imp.Generators.Naming;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace Imp.Generators.WireUnions;
+
+/// <summary>Reports every misuse of <c>[WireUnion]</c> that the generator skips or would get wrong.</summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class WireUnionAnalyzer : DiagnosticAnalyzer
+{
+    /// <inheritdoc />
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
+        DiagnosticDescriptors.UnionNotAbstractRecord,
+        DiagnosticDescriptors.UnionNotPartial,
+        DiagnosticDescriptors.VariantNotSealed,
+        DiagnosticDescriptors.VariantOutsideUnion,
+        DiagnosticDescriptors.DuplicateVariantName,
+        DiagnosticDescriptors.FieldNamedType,
+        DiagnosticDescriptors.GenericUnion,
+        DiagnosticDescriptors.MalformedWireName,
+        DiagnosticDescriptors.UnreachableWireEnum);
+
+    /// <inheritdoc />
+    public override void Initialize(AnalysisContext context)
+    {
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.EnableConcurrentExecution();
+        context.RegisterSymbolAction(Analyze, SymbolKind.NamedType);
+    }
+
+    private static void Analyze(SymbolAnalysisContext context)
+    {
+        var type = (INamedTypeSymbol)context.Symbol;
+        Location location = type.Locations.FirstOrDefault() ?? Location.None;
+
+        // A record deriving from a union must be one of its nested variants.
+        if (WireUnionShape.IsWireUnion(type.BaseType) && !SymbolEqualityComparer.Default.Equals(type.ContainingType, type.BaseType))
+        {
+            context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.VariantOutsideUnion, location, type.Name, type.BaseType!.Name));
+        }
+
+        if (!WireUnionShape.IsWireUnion(type))
+        {
+            return;
+        }
+
+        WireUnionShape shape = WireUnionShape.Read(type, context.CancellationToken);
+        if (!shape.IsRecordClass || !shape.IsAbstract)
+        {
+            context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.UnionNotAbstractRecord, location, type.Name));
+        }
+
+        if (!shape.IsPartial)
+        {
+            context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.UnionNotPartial, location, type.Name));
+        }
+
+        if (shape.IsGeneric)
+        {
+            context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.GenericUnion, location, type.Name));
+        }
+        else if (shape.Reach == Parsing.TypeReach.Unreachable)
+        {
+            context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.UnreachableWireEnum, location, type.Name, "it or a type containing it is not public or internal"));
+        }
+
+        foreach (WireVariantShape variant in shape.Variants)
+        {
+            Location variantLocation = variant.Type.Locations.FirstOrDefault() ?? Location.None;
+            if (!variant.IsSealed)
+            {
+                context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.VariantNotSealed, variantLocation, variant.Type.Name, type.Name));
+            }
+
+            if (variant.WireNameAttribute is { } attribute && !WireNameRules.IsWellFormed(variant.WireName))
+            {
+                context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.MalformedWireName, AttributeLocation(attribute, variantLocation), variant.Type.Name, "empty or malformed"));
+            }
+
+            foreach (WireFieldShape field in variant.Fields)
+            {
+                Location fieldLocation = field.Parameter.Locations.FirstOrDefault() ?? variantLocation;
+                if (field.WireName == "type")
+                {
+                    context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.FieldNamedType, fieldLocation, field.Parameter.Name, variant.Type.Name));
+                }
+                else if (field.WireNameAttribute is { } fieldAttribute && !WireNameRules.IsWellFormed(field.WireName))
+                {
+                    context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.MalformedWireName, AttributeLocation(fieldAttribute, fieldLocation), field.Parameter.Name, "empty or malformed"));
+                }
+            }
+        }
+
+        foreach ((WireVariantShape first, WireVariantShape second) in shape.DuplicateNames)
+        {
+            context.ReportDiagnostic(Diagnostic.Create(
+                DiagnosticDescriptors.DuplicateVariantName,
+                second.Type.Locations.FirstOrDefault() ?? location,
+                first.Type.Name,
+                second.Type.Name,
+                type.Name,
+                second.WireName));
+        }
+    }
+
+    private static Location AttributeLocation(AttributeData attribute, Location fallback) =>
+        attribute.ApplicationSyntaxReference?.GetSyntax().GetLocation() ?? fallback;
+}

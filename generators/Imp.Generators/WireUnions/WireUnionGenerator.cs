@@ -1,0 +1,30 @@
+using Imp.Generators.Model;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace Imp.Generators.WireUnions;
+
+/// <summary>
+/// Emits, for every record marked <c>[WireUnion]</c>, its converter, <c>Match</c>, <c>Switch</c>, <c>AsStr</c> and a
+/// private constructor that closes it. Misuse is reported by <see cref="WireUnionAnalyzer"/>; this generator then
+/// emits nothing for that union.
+/// </summary>
+[Generator(LanguageNames.CSharp)]
+public sealed class WireUnionGenerator : IIncrementalGenerator
+{
+    /// <inheritdoc />
+    public void Initialize(IncrementalGeneratorInitializationContext context)
+    {
+        IncrementalValuesProvider<WireUnionModel> models = context.SyntaxProvider
+            .ForAttributeWithMetadataName(
+                WireUnionShape.WireUnionAttribute,
+                predicate: static (node, _) => node is RecordDeclarationSyntax or ClassDeclarationSyntax,
+                transform: static (target, cancellationToken) => WireUnionParser.Parse(target, cancellationToken))
+            .WithTrackingName(TrackingNames.WireUnionTargets)
+            .Where(static model => model is not null)
+            .Select(static (model, _) => model!)
+            .WithTrackingName(TrackingNames.WireUnionModels);
+
+        context.RegisterSourceOutput(models, static (output, model) => output.AddSource(model.HintName, WireUnionEmitter.Emit(model)));
+    }
+}

@@ -1,0 +1,34 @@
+using System;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Reflection;
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace Imp.Generators.Tests.Infrastructure;
+
+/// <summary>Runs every Imp analyzer over user code after the generators, as a build does.</summary>
+internal static class AnalyzerHarness
+{
+    /// <summary>The generator run, and the analyzers' diagnostics (AD0001 included, should an analyzer throw), in source order.</summary>
+    public static async Task<(GeneratorRun Run, ImmutableArray<Diagnostic> Diagnostics)> AnalyzeAsync(params string[] sources)
+    {
+        GeneratorRun run = GeneratorHarness.Run(sources);
+        ImmutableArray<Diagnostic> diagnostics = await run.Output
+            .WithAnalyzers(Analyzers())
+            .GetAnalyzerDiagnosticsAsync();
+        return (run, diagnostics.OrderBy(d => d.Location.SourceSpan.Start).ToImmutableArray());
+    }
+
+    /// <summary>The source text a diagnostic points at.</summary>
+    public static string LocatedText(Diagnostic diagnostic) =>
+        diagnostic.Location.SourceTree!.GetText().ToString(diagnostic.Location.SourceSpan);
+
+    private static ImmutableArray<DiagnosticAnalyzer> Analyzers() =>
+        typeof(Imp.Generators.Model.TrackingNames).Assembly.GetTypes()
+            .Where(type => type.GetCustomAttribute<DiagnosticAnalyzerAttribute>() is not null)
+            .OrderBy(type => type.FullName, StringComparer.Ordinal)
+            .Select(type => (DiagnosticAnalyzer)Activator.CreateInstance(type)!)
+            .ToImmutableArray();
+}

@@ -1,0 +1,108 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Text;
+using System.Threading.Tasks;
+using System.Xml.Linq;
+using Shouldly;
+using Xunit;
+
+namespace Imp.Package.Tests;
+
+/// <summary>Checks the Imp.Core package as a user gets it: packed by <c>dotnet pack</c>, restored from a feed.</summary>
+public sealed class PackageTests : IClassFixture<PackedPackage>
+{
+    private const string RuntimeDll = "lib/net8.0/Imp.Core.dll";
+    private const string RuntimeDocs = "lib/net8.0/Imp.Core.xml";
+    private const string GeneratorDll = "analyzers/dotnet/cs/Imp.Generators.dll";
+    private const string Readme = "README.md";
+
+    // The generator must load in the compiler of the .NET 8 SDK.
+    private static readonly Version OldestSupportedRoslyn = new(4, 8, 0, 0);
+
+    private readonly PackedPackage _package;
+
+    public PackageTests(PackedPackage package)
+    {
+        _package = package;
+    }
+
+    [Fact]
+    public void Package_holds_the_runtime_its_docs_the_generator_and_the_readme_each_in_its_place()
+    {
+        _package.Pack.OutputLines.Where(line => line.Contains(": warning ", StringComparison.Ordinal))
+            .ShouldBeEmpty(_package.Pack.Describe());
+
+        using var archive = new PackageArchive(_package.PackagePath);
+        string entries = string.Join("\n", archive.EntryNames);
+        archive.EntryNames.ShouldContain(RuntimeDll, entries);
+        archive.EntryNames.ShouldContain(RuntimeDocs, entries);
+        archive.EntryNames.ShouldContain(GeneratorDll, entries);
+        archive.EntryNames.ShouldContain(Readme, entries);
+
+        archive.EntryNames.Where(name => name.StartsWith("lib/", StringComparison.Ordinal) && IsGeneratorSide(name))
+            .ShouldBeEmpty($"lib/ must hold the runtime only.\n{entries}");
+        archive.EntryNames.Where(name => name.StartsWith("analyzers/", StringComparison.Ordinal) && name.EndsWith("/Imp.Core.dll", StringComparison.Ordinal))
+            .ShouldBeEmpty($"analyzers/ must hold the generator only.\n{entries}");
+
+        AssemblyFacts runtime = archive.ReadAssembly(RuntimeDll);
+        runtime.Name.ShouldBe("Imp.Core");
+        runtime.References.Keys.ShouldContain("System.Runtime", runtime.ToString());
+        runtime.References["System.Runtime"].Major.ShouldBe(8, "Imp.Core in lib/net8.0 must be built against .NET 8.");
+        runtime.References.Keys.Where(IsGeneratorSide).ShouldBeEmpty($"The runtime must not need the generator or Roslyn: {runtime}");
+
+        AssemblyFacts generator = archive.ReadAssembly(GeneratorDll);
+        generator.Name.ShouldBe("Imp.Generators");
+        generator.References.Keys.ShouldContain("netstandard", generator.ToString());
+        generator.References.Keys.ShouldContain("Microsoft.CodeAnalysis", generator.ToString());
+        generator.References["Microsoft.CodeAnalysis"].ShouldBeLessThanOrEqualTo(OldestSupportedRoslyn);
+
+        string docs = Encoding.UTF8.GetString(archive.ReadBytes(RuntimeDocs));
+        docs.ShouldContain("<name>Imp.Core</name>");
+        docs.ShouldContain("\"T:Imp.WireEnumAttribute\"");
+
+        archive.ReadBytes(Readme).ShouldBe(File.ReadAllBytes(Path.Combine(_package.RepositoryFolder, Readme)));
+
+        XElement metadata = Metadata(archive.ReadNuspec());
+        XNamespace ns = metadata.Name.Namespace;
+        ((string?)metadata.Element(ns + "id")).ShouldBe("Imp.Core");
+        ((string?)metadata.Element(ns + "version")).ShouldBe(_package.Version);
+        ((string?)metadata.Element(ns + "readme")).ShouldBe(Readme);
+        string[] dependencies = metadata.Descendants(ns + "dependency").Select(d => (string?)d.Attribute("id") ?? string.Empty).ToArray();
+        dependencies.Where(IsGeneratorSide).ShouldBeEmpty($"Dependencies: {string.Join(", ", dependencies)}");
+    }
+
+    [Fact]
+    public async Task Consumer_restored_from_the_feed_runs_its_generated_members_and_gets_the_analyzer_errors()
+    {
+        ConsumerProject consumer = ConsumerProject.Write(_package.WorkFolder, _package.FeedFolder, _package.Version);
+
+        CliResult build = await consumer.BuildAsync();
+        build.ExitCode.ShouldBe(0, build.Describe());
+
+        // The package came from this run's feed into the consumer's own cache, and its generator ran.
+        File.ReadAllText(consumer.AssetsFile).ShouldContain($"\"Imp.Core/{_package.Version}\"");
+        File.Exists(Path.Combine(consumer.PackagesFolder, "imp.core", _package.Version, "analyzers", "dotnet", "cs", "Imp.Generators.dll"))
+            .ShouldBeTrue($"Imp.Core {_package.Version} is not in {consumer.PackagesFolder}.");
+        Directory.GetFiles(Path.Combine(consumer.GeneratedFolder, "Imp.Generators"), $"*{ConsumerProject.EnumName}.WireEnum.g.cs", SearchOption.AllDirectories)
+            .ShouldHaveSingleItem($"The generator wrote no source for {ConsumerProject.EnumName}.\n{build.Describe()}");
+
+        CliResult run = await consumer.RunAsync();
+        run.ExitCode.ShouldBe(0, run.Describe());
+        run.OutputLines.Where(line => line.Length > 0).ShouldBe(ConsumerProject.ExpectedOutput, run.Describe());
+
+        CliResult probe = await consumer.BuildAsync(analyzerProbe: true);
+        probe.ExitCode.ShouldNotBe(0, $"A duplicate wire name must fail the build.\n{probe.Describe()}");
+        probe.StandardOutput.ShouldContain("error IMP0001: Members 'First' and 'Second' of enum 'ProbeDuplicate'", Case.Sensitive, probe.Describe());
+    }
+
+    private static bool IsGeneratorSide(string name) =>
+        name.Contains("Imp.Generators", StringComparison.OrdinalIgnoreCase)
+        || name.Contains("Microsoft.CodeAnalysis", StringComparison.OrdinalIgnoreCase);
+
+    private static XElement Metadata(XDocument nuspec)
+    {
+        XElement root = nuspec.Root ?? throw new InvalidOperationException("The nuspec is empty.");
+        return root.Element(root.Name.Namespace + "metadata") ?? throw new InvalidOperationException("The nuspec has no <metadata>.");
+    }
+}
