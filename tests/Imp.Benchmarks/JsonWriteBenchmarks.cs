@@ -1,8 +1,8 @@
 using System.Buffers;
 using System.Diagnostics.CodeAnalysis;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using BenchmarkDotNet.Attributes;
+using Imp.Json;
 
 namespace Imp.Benchmarks;
 
@@ -26,7 +26,7 @@ public class JsonWriteBenchmarks
 
     // Not sealed: BenchmarkDotNet derives from benchmark classes, and skips sealed ones without a word.
     public JsonWriteBenchmarks() =>
-        _writer = new Utf8JsonWriter(_buffer, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        _writer = new Utf8JsonWriter(_buffer, new JsonWriterOptions { Encoder = ImpJson.Encoder });
 
     [GlobalSetup]
     public void Setup()
