@@ -25,11 +25,11 @@ public abstract record StjStatus
 
 /// <summary>The baseline's loop decision.</summary>
 [JsonPolymorphic(TypeDiscriminatorPropertyName = "type")]
-[JsonDerivedType(typeof(Continue), "continue")]
+[JsonDerivedType(typeof(Go), "continue")]
 [JsonDerivedType(typeof(Finish), "finish")]
 public abstract record StjDecision
 {
-    public sealed record Continue(ContinueReason Reason, string Prompt) : StjDecision;
+    public sealed record Go(ContinueReason Reason, string Prompt) : StjDecision;
 
     public sealed record Finish(StjStatus Status) : StjDecision;
 }

@@ -36,7 +36,7 @@ public class UnionRoundTripBenchmarks
             StopReason reason = (StopReason)random.Next(7);
             (_decisions[i], _stjDecisions[i]) = random.Next(5) switch
             {
-                0 => ((LoopDecision)new LoopDecision.Continue(ContinueReason.ExecutionDebt, "prompt " + i), (StjDecision)new StjDecision.Continue(ContinueReason.ExecutionDebt, "prompt " + i)),
+                0 => ((LoopDecision)new LoopDecision.Continue(ContinueReason.ExecutionDebt, "prompt " + i), (StjDecision)new StjDecision.Go(ContinueReason.ExecutionDebt, "prompt " + i)),
                 1 => (new LoopDecision.Finish(new RunFinalStatus.Done(reason)), new StjDecision.Finish(new StjStatus.Done(reason))),
                 2 => (new LoopDecision.Finish(new RunFinalStatus.DoneWithConcerns(reason, ["a", "b " + i])), new StjDecision.Finish(new StjStatus.DoneWithConcerns(reason, ["a", "b " + i]))),
                 3 => (new LoopDecision.Finish(new RunFinalStatus.Blocked(reason, "blocked " + i)), new StjDecision.Finish(new StjStatus.Blocked(reason, "blocked " + i))),
