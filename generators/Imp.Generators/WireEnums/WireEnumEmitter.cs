@@ -44,15 +44,28 @@ internal static class WireEnumEmitter
 
         writer.Line("/// <summary>Returns the wire name of <paramref name=\"value\"/>: a cached string, nothing is allocated.</summary>");
         writer.Line("/// <exception cref=\"global::System.ArgumentOutOfRangeException\"><paramref name=\"value\"/> is not a declared member.</exception>");
-        writer.Line($"public static string AsStr(this {type} value) => value switch");
-        writer.Open();
-        foreach (WireEnumMemberModel member in canonical)
+        if (model.DenseIndex is { } index)
         {
-            writer.Line($"{member.Reference} => {CSharpLiteral.String(member.WireName)},");
+            writer.Line($"public static string AsStr(this {type} value)");
+            writer.Open();
+            writer.Line("// The values run without gaps, so the name is found by index, which is cheaper than a switch's jump.");
+            writer.Line($"ulong index = {index};");
+            writer.Line("return index < (ulong)s_names.Length ? s_names[(int)index] : global::Imp.WireEnumErrors.Undefined(value);");
+            writer.Close();
+        }
+        else
+        {
+            writer.Line($"public static string AsStr(this {type} value) => value switch");
+            writer.Open();
+            foreach (WireEnumMemberModel member in canonical)
+            {
+                writer.Line($"{member.Reference} => {CSharpLiteral.String(member.WireName)},");
+            }
+
+            writer.Line("_ => global::Imp.WireEnumErrors.Undefined(value),");
+            writer.Close(";");
         }
 
-        writer.Line("_ => global::Imp.WireEnumErrors.Undefined(value),");
-        writer.Close(";");
         writer.Line();
 
         writer.Line("/// <summary>The values in declaration order; a member sharing an earlier member's value is listed once.</summary>");
@@ -202,9 +215,23 @@ internal static class WireEnumEmitter
             writer.Line("// Pre-encoded once, escaped exactly as serde_json escapes strings.");
         }
 
-        foreach (WireEnumMemberModel member in canonical)
+        if (model.DenseIndex is not null && canonical.Length > 0)
         {
-            writer.Line($"private static readonly {Json}.JsonEncodedText {EncodedField(member)} = global::Imp.Json.WireEnumJson.Encode({CSharpLiteral.String(member.WireName)});");
+            writer.Line($"private static readonly {Json}.JsonEncodedText[] s_encoded =");
+            writer.Open();
+            foreach (WireEnumMemberModel member in canonical)
+            {
+                writer.Line($"global::Imp.Json.WireEnumJson.Encode({CSharpLiteral.String(member.WireName)}),");
+            }
+
+            writer.Close(";");
+        }
+        else
+        {
+            foreach (WireEnumMemberModel member in canonical)
+            {
+                writer.Line($"private static readonly {Json}.JsonEncodedText {EncodedField(member)} = global::Imp.Json.WireEnumJson.Encode({CSharpLiteral.String(member.WireName)});");
+            }
         }
 
         writer.Line();
@@ -247,15 +274,26 @@ internal static class WireEnumEmitter
         writer.Close();
         writer.Line();
 
-        writer.Line($"private static {Json}.JsonEncodedText Encoded({type} value) => value switch");
-        writer.Open();
-        foreach (WireEnumMemberModel member in canonical)
+        if (model.DenseIndex is { } index && canonical.Length > 0)
         {
-            writer.Line($"{member.Reference} => {EncodedField(member)},");
+            writer.Line($"private static {Json}.JsonEncodedText Encoded({type} value)");
+            writer.Open();
+            writer.Line($"ulong index = {index};");
+            writer.Line("return index < (ulong)s_encoded.Length ? s_encoded[index] : throw global::Imp.Json.WireEnumJson.Undefined(value);");
+            writer.Close();
         }
+        else
+        {
+            writer.Line($"private static {Json}.JsonEncodedText Encoded({type} value) => value switch");
+            writer.Open();
+            foreach (WireEnumMemberModel member in canonical)
+            {
+                writer.Line($"{member.Reference} => {EncodedField(member)},");
+            }
 
-        writer.Line("_ => throw global::Imp.Json.WireEnumJson.Undefined(value),");
-        writer.Close(";");
+            writer.Line("_ => throw global::Imp.Json.WireEnumJson.Undefined(value),");
+            writer.Close(";");
+        }
         writer.Close();
     }
 

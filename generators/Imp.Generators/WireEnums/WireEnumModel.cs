@@ -11,6 +11,11 @@ namespace Imp.Generators.WireEnums;
 /// <param name="ConverterName">The generated JSON converter, <c>{Enum}JsonConverter</c>.</param>
 /// <param name="IsPublic">Public when the enum is reachable from other assemblies, internal otherwise.</param>
 /// <param name="Members">The members in declaration order.</param>
+/// <param name="DenseIndex">
+/// When the distinct values, in declaration order, run from some minimum upwards without gaps: the C# expression
+/// (over <c>value</c>) of a value's index in that run, as a <c>ulong</c>. Names are then found by index instead of
+/// by a switch. Null otherwise.
+/// </param>
 internal sealed record WireEnumModel(
     string HintName,
     string Namespace,
@@ -19,4 +24,5 @@ internal sealed record WireEnumModel(
     string ExtensionsName,
     string ConverterName,
     bool IsPublic,
-    EquatableArray<WireEnumMemberModel> Members);
+    EquatableArray<WireEnumMemberModel> Members,
+    string? DenseIndex);
