@@ -59,20 +59,28 @@ internal static class PhaseMachineEmitter
         }
 
         writer.Line();
-        writer.Line("/// <summary>Whether a machine in <paramref name=\"from\"/> may enter <paramref name=\"to\"/>.</summary>");
-        writer.Line($"public static bool CanTransition({type} from, {type} to) => from switch");
-        writer.Open();
-        for (int from = 0; from < model.Phases.Count; from++)
+        if (model.FromIndex is { } fromIndex && model.ToIndex is { } toIndex)
         {
-            PhaseModel phase = model.Phases[from];
-            if (!phase.IsTerminal)
+            WriteBitTable(writer, model, fromIndex, toIndex);
+        }
+        else
+        {
+            writer.Line("/// <summary>Whether a machine in <paramref name=\"from\"/> may enter <paramref name=\"to\"/>.</summary>");
+            writer.Line($"public static bool CanTransition({type} from, {type} to) => from switch");
+            writer.Open();
+            for (int from = 0; from < model.Phases.Count; from++)
             {
-                writer.Line($"{Phase(model, from)} => to is {string.Join(" or ", phase.Next.Select(to => Phase(model, to)))},");
+                PhaseModel phase = model.Phases[from];
+                if (!phase.IsTerminal)
+                {
+                    writer.Line($"{Phase(model, from)} => to is {string.Join(" or ", phase.Next.Select(to => Phase(model, to)))},");
+                }
             }
+
+            writer.Line("_ => false,");
+            writer.Close(";");
         }
 
-        writer.Line("_ => false,");
-        writer.Close(";");
         writer.Line();
 
         writer.Line("/// <summary>The phases a machine in <paramref name=\"from\"/> may enter, in table order; empty for a terminal phase. Nothing is allocated.</summary>");
@@ -108,6 +116,37 @@ internal static class PhaseMachineEmitter
             WriteStatelessConfiguration(writer, model);
         }
 
+        writer.Close();
+    }
+
+    // One ulong per phase, bit t set when it may enter phase t: a test is a shift and a mask, with no jump to mispredict.
+    private static void WriteBitTable(SourceWriter writer, PhaseMachineModel model, string fromIndex, string toIndex)
+    {
+        writer.Line("// Bit t of NextBits[f] is set when the phase at index f (by value, from the lowest) may enter the phase at index t.");
+        writer.Line("// A span over constant data: read straight from the assembly, no static field to load.");
+        writer.Line("private static global::System.ReadOnlySpan<ulong> NextBits => new ulong[]");
+        writer.Open();
+        foreach (PhaseModel phase in model.Phases)
+        {
+            ulong bits = 0;
+            foreach (int to in phase.Next)
+            {
+                bits |= 1UL << to;
+            }
+
+            string targets = phase.Next.Count == 0 ? "none" : string.Join(", ", phase.Next.Select(to => model.Phases[to].Name));
+            writer.Line($"0x{bits.ToString("X16", System.Globalization.CultureInfo.InvariantCulture)}, // {phase.Name} -> {targets}");
+        }
+
+        writer.Close(";");
+        writer.Line();
+        writer.Line("/// <summary>Whether a machine in <paramref name=\"from\"/> may enter <paramref name=\"to\"/>.</summary>");
+        writer.Line($"public static bool CanTransition({model.EnumType} from, {model.EnumType} to)");
+        writer.Open();
+        writer.Line($"ulong fromIndex = {fromIndex};");
+        writer.Line($"ulong toIndex = {toIndex};");
+        writer.Line("global::System.ReadOnlySpan<ulong> nextBits = NextBits;");
+        writer.Line("return fromIndex < (ulong)nextBits.Length && toIndex < 64 && ((nextBits[(int)fromIndex] >> (int)toIndex) & 1) != 0;");
         writer.Close();
     }
 

@@ -14,6 +14,11 @@ namespace Imp.Generators.PhaseMachines;
 /// <param name="Phases">The phases in declaration order.</param>
 /// <param name="Initial">Index of the initial phase.</param>
 /// <param name="WithStateless">True when the compilation references Stateless.</param>
+/// <param name="FromIndex">
+/// When the phases' values run without gaps and there are at most 64 of them: the index of <c>from</c> in that run
+/// (a C# <c>ulong</c> expression), so <c>CanTransition</c> can test a bit instead of switching. Null otherwise.
+/// </param>
+/// <param name="ToIndex">The same for <c>to</c>.</param>
 internal sealed record PhaseMachineModel(
     string HintName,
     string Namespace,
@@ -25,4 +30,6 @@ internal sealed record PhaseMachineModel(
     bool IsPublic,
     EquatableArray<PhaseModel> Phases,
     int Initial,
-    bool WithStateless);
+    bool WithStateless,
+    string? FromIndex,
+    string? ToIndex);

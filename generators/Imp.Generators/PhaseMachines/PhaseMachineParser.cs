@@ -41,6 +41,12 @@ internal static class PhaseMachineParser
             IsPublic: shape.Wire.Reach == TypeReach.Public,
             Phases: new EquatableArray<PhaseModel>(phases),
             Initial: shape.Phases.IndexOf(shape.Initial[0]),
-            WithStateless: false);
+            WithStateless: false,
+            FromIndex: BitIndex(type, shape, "from"),
+            ToIndex: BitIndex(type, shape, "to"));
     }
+
+    // A ulong holds one bit per phase, so the bit table serves machines of up to 64 phases.
+    private static string? BitIndex(INamedTypeSymbol type, PhaseMachineShape shape, string variable) =>
+        shape.Phases.Length <= 64 ? EnumValues.DenseIndex(type, shape.Phases.Select(p => p.Field), variable) : null;
 }

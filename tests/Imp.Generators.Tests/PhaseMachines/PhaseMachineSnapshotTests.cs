@@ -31,7 +31,7 @@ public sealed class PhaseMachineSnapshotTests
             .Where(n => n.EndsWith(".PhaseMachine.g.cs", StringComparison.Ordinal))
             .Order(StringComparer.Ordinal)
             .ToArray();
-        machines.ShouldBe(["Machines.Door.PhaseMachine.g.cs", "Machines.Keywords.PhaseMachine.g.cs", "Machines.Outer.Light.PhaseMachine.g.cs", "Machines.Versions.PhaseMachine.g.cs"]);
+        machines.ShouldBe(["Machines.Door.PhaseMachine.g.cs", "Machines.Keywords.PhaseMachine.g.cs", "Machines.Outer.Light.PhaseMachine.g.cs", "Machines.Sparse.PhaseMachine.g.cs", "Machines.Versions.PhaseMachine.g.cs"]);
         foreach (string hintName in machines)
         {
             run.Source(hintName).ShouldNotContain("Stateless");

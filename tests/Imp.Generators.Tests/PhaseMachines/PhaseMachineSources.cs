@@ -56,6 +56,15 @@ internal static class PhaseMachineSources
                 [TerminalPhase] @class,
             }
 
+            // Values with gaps: the table is a switch rather than a bit table.
+            [PhaseMachine]
+            public enum Sparse
+            {
+                [InitialPhase, Next(Middle)] Start = 1,
+                [Next(Start, End)] Middle = 10,
+                [TerminalPhase] End = 100,
+            }
+
             // Generated code must name obsolete phases without tripping CS0618 or CS0619.
             [PhaseMachine]
             public enum Versions
