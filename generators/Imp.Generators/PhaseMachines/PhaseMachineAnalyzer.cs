@@ -50,7 +50,7 @@ public sealed class PhaseMachineAnalyzer : DiagnosticAnalyzer
         for (int i = 0; i < shape.Phases.Length; i++)
         {
             PhaseShape phase = shape.Phases[i];
-            Location location = phase.Next is { } next ? AttributeLocation(next, phase.Field) : FieldLocation(phase.Field);
+            Location location = phase.Next is { } next ? Locations.Of(next, phase.Field) : Locations.Of(phase.Field);
             foreach (string bad in phase.BadTargets)
             {
                 context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.PhaseTargetNotMember, location, phase.Field.Name, bad, type.Name));
@@ -72,13 +72,13 @@ public sealed class PhaseMachineAnalyzer : DiagnosticAnalyzer
         foreach (int deadEnd in shape.DeadEnds)
         {
             IFieldSymbol field = shape.Phases[deadEnd].Field;
-            context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.DeadEndPhase, FieldLocation(field), field.Name, type.Name));
+            context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.DeadEndPhase, Locations.Of(field), field.Name, type.Name));
         }
 
         foreach (int unreachable in shape.Unreachable)
         {
             IFieldSymbol field = shape.Phases[unreachable].Field;
-            context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.UnreachablePhase, FieldLocation(field), field.Name, type.Name, shape.Initial[0].Field.Name));
+            context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.UnreachablePhase, Locations.Of(field), field.Name, type.Name, shape.Initial[0].Field.Name));
         }
     }
 
@@ -92,7 +92,7 @@ public sealed class PhaseMachineAnalyzer : DiagnosticAnalyzer
         string found = shape.Initial.Length == 0
             ? "no [InitialPhase] member"
             : $"{shape.Initial.Length} [InitialPhase] members ({string.Join(", ", shape.Initial.Select(p => p.Field.Name))})";
-        context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.InitialPhaseCount, type.Locations.FirstOrDefault() ?? Location.None, type.Name, found));
+        context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.InitialPhaseCount, Locations.Of(type), type.Name, found));
     }
 
     private static void ReportAliases(SymbolAnalysisContext context, INamedTypeSymbol type, PhaseMachineShape shape)
@@ -101,7 +101,7 @@ public sealed class PhaseMachineAnalyzer : DiagnosticAnalyzer
         {
             string? value = SymbolFacts.ConstantText(alias.Field, context.CancellationToken);
             WireEnumMemberShape first = shape.Wire.Members.First(m => SymbolFacts.ConstantText(m.Field, context.CancellationToken) == value);
-            context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.PhaseAliases, FieldLocation(alias.Field), first.Field.Name, alias.Field.Name, type.Name));
+            context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.PhaseAliases, Locations.Of(alias.Field), first.Field.Name, alias.Field.Name, type.Name));
         }
     }
 
@@ -121,16 +121,11 @@ public sealed class PhaseMachineAnalyzer : DiagnosticAnalyzer
                 string shortName = name.Substring("Imp.".Length, name.Length - "Imp.".Length - "Attribute".Length);
                 context.ReportDiagnostic(Diagnostic.Create(
                     DiagnosticDescriptors.PhaseAttributeOutsideMachine,
-                    AttributeLocation(attribute, field),
+                    Locations.Of(attribute, field),
                     shortName,
                     field.Name,
                     field.ContainingType?.Name ?? string.Empty));
             }
         }
     }
-
-    private static Location FieldLocation(IFieldSymbol field) => field.Locations.FirstOrDefault() ?? Location.None;
-
-    private static Location AttributeLocation(AttributeData attribute, IFieldSymbol field) =>
-        attribute.ApplicationSyntaxReference?.GetSyntax().GetLocation() ?? FieldLocation(field);
 }

@@ -40,7 +40,7 @@ public sealed class WireEnumAnalyzer : DiagnosticAnalyzer
         }
 
         WireEnumShape shape = WireEnumShape.Read(type, context.CancellationToken);
-        Location enumLocation = type.Locations.FirstOrDefault() ?? Location.None;
+        Location enumLocation = Locations.Of(type);
 
         if (shape.IsFlags)
         {
@@ -70,10 +70,10 @@ public sealed class WireEnumAnalyzer : DiagnosticAnalyzer
 
         foreach (WireEnumMemberShape member in shape.Members)
         {
-            Location memberLocation = member.Field.Locations.FirstOrDefault() ?? Location.None;
+            Location memberLocation = Locations.Of(member.Field);
             if (member.HasMalformedName && DescribeMalformed(member) is { } problem)
             {
-                context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.MalformedWireName, AttributeLocation(member.WireNameAttribute!, memberLocation), member.Field.Name, problem));
+                context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.MalformedWireName, Locations.Of(member.WireNameAttribute!, member.Field), member.Field.Name, problem));
             }
 
             if (member.HasAmbiguousDerivedName)
@@ -85,8 +85,8 @@ public sealed class WireEnumAnalyzer : DiagnosticAnalyzer
         foreach ((WireEnumMemberShape first, WireEnumMemberShape repeat) in shape.Duplicates)
         {
             Location location = repeat.WireNameAttribute is { } attribute
-                ? AttributeLocation(attribute, repeat.Field.Locations.FirstOrDefault() ?? Location.None)
-                : repeat.Field.Locations.FirstOrDefault() ?? Location.None;
+                ? Locations.Of(attribute, repeat.Field)
+                : Locations.Of(repeat.Field);
             context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.DuplicateWireName, location, first.Field.Name, repeat.Field.Name, type.Name, repeat.WireName));
         }
     }
@@ -100,7 +100,7 @@ public sealed class WireEnumAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        Location location = AttributeLocation(attribute, field.Locations.FirstOrDefault() ?? Location.None);
+        Location location = Locations.Of(attribute, field);
         context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.WireNameWithoutWireEnum, location, field.Name, field.ContainingType.Name));
     }
 
@@ -156,7 +156,4 @@ public sealed class WireEnumAnalyzer : DiagnosticAnalyzer
             yield return current;
         }
     }
-
-    private static Location AttributeLocation(AttributeData attribute, Location fallback) =>
-        attribute.ApplicationSyntaxReference?.GetSyntax().GetLocation() ?? fallback;
 }

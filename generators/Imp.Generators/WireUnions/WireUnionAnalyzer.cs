@@ -34,7 +34,7 @@ public sealed class WireUnionAnalyzer : DiagnosticAnalyzer
     private static void Analyze(SymbolAnalysisContext context)
     {
         var type = (INamedTypeSymbol)context.Symbol;
-        Location location = type.Locations.FirstOrDefault() ?? Location.None;
+        Location location = Locations.Of(type);
 
         // A record deriving from a union must be one of its nested variants.
         if (WireUnionShape.IsWireUnion(type.BaseType) && !SymbolEqualityComparer.Default.Equals(type.ContainingType, type.BaseType))
@@ -69,7 +69,7 @@ public sealed class WireUnionAnalyzer : DiagnosticAnalyzer
 
         foreach (WireVariantShape variant in shape.Variants)
         {
-            Location variantLocation = variant.Type.Locations.FirstOrDefault() ?? Location.None;
+            Location variantLocation = Locations.Of(variant.Type);
             if (!variant.IsSealed)
             {
                 context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.VariantNotSealed, variantLocation, variant.Type.Name, type.Name));
@@ -77,7 +77,7 @@ public sealed class WireUnionAnalyzer : DiagnosticAnalyzer
 
             if (variant.WireNameAttribute is { } attribute && !WireNameRules.IsWellFormed(variant.WireName))
             {
-                context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.MalformedWireName, AttributeLocation(attribute, variantLocation), variant.Type.Name, "empty or malformed"));
+                context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.MalformedWireName, Locations.Of(attribute, variant.Type), variant.Type.Name, "empty or malformed"));
             }
 
             foreach (WireFieldShape field in variant.Fields)
@@ -89,7 +89,7 @@ public sealed class WireUnionAnalyzer : DiagnosticAnalyzer
                 }
                 else if (field.WireNameAttribute is { } fieldAttribute && !WireNameRules.IsWellFormed(field.WireName))
                 {
-                    context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.MalformedWireName, AttributeLocation(fieldAttribute, fieldLocation), field.Parameter.Name, "empty or malformed"));
+                    context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.MalformedWireName, Locations.Of(fieldAttribute, field.Parameter), field.Parameter.Name, "empty or malformed"));
                 }
             }
         }
@@ -98,14 +98,11 @@ public sealed class WireUnionAnalyzer : DiagnosticAnalyzer
         {
             context.ReportDiagnostic(Diagnostic.Create(
                 DiagnosticDescriptors.DuplicateVariantName,
-                second.Type.Locations.FirstOrDefault() ?? location,
+                Locations.Of(second.Type),
                 first.Type.Name,
                 second.Type.Name,
                 type.Name,
                 second.WireName));
         }
     }
-
-    private static Location AttributeLocation(AttributeData attribute, Location fallback) =>
-        attribute.ApplicationSyntaxReference?.GetSyntax().GetLocation() ?? fallback;
 }
