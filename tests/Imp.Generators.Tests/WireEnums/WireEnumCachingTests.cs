@@ -22,42 +22,18 @@ public sealed class WireEnumCachingTests
         """;
 
     [Fact]
-    public void An_edit_to_an_unrelated_file_regenerates_nothing()
-    {
-        Compilation compilation = TestCompilation.Create(Colors, Shapes, "public class Unrelated { }");
-        GeneratorDriver driver = GeneratorHarness.CreateDriver().RunGenerators(compilation);
-
-        SyntaxTree unrelated = compilation.SyntaxTrees.Last();
-        Compilation edited = compilation.ReplaceSyntaxTree(
-            unrelated,
-            CSharpSyntaxTree.ParseText("public class Unrelated { public int Added; }", TestCompilation.ParseOptions, unrelated.FilePath));
-        GeneratorDriverRunResult rerun = driver.RunGenerators(edited).GetRunResult();
-
-        GeneratorHarness.StepReasons(rerun)[TrackingNames.WireEnumModels]
-            .ShouldAllBe(reason => reason == IncrementalStepRunReason.Cached || reason == IncrementalStepRunReason.Unchanged);
-        rerun.Results.SelectMany(r => r.TrackedOutputSteps.SelectMany(s => s.Value).SelectMany(s => s.Outputs))
-            .Select(o => o.Reason)
-            .ShouldAllBe(reason => reason == IncrementalStepRunReason.Cached);
-    }
+    public void An_edit_to_an_unrelated_file_regenerates_nothing() =>
+        Caching.AssertUnrelatedEditRegeneratesNothing(TrackingNames.WireEnumModels, Colors, Shapes);
 
     [Fact]
-    public void An_edit_to_one_enum_regenerates_only_that_enum()
-    {
-        Compilation compilation = TestCompilation.Create(Colors, Shapes);
-        GeneratorDriver driver = GeneratorHarness.CreateDriver().RunGenerators(compilation);
-
-        SyntaxTree colors = compilation.SyntaxTrees.First();
-        Compilation edited = compilation.ReplaceSyntaxTree(
-            colors,
-            CSharpSyntaxTree.ParseText("[Imp.WireEnum] public enum Color { Red, Green, Blue }", TestCompilation.ParseOptions, colors.FilePath));
-        GeneratorDriverRunResult rerun = driver.RunGenerators(edited).GetRunResult();
-
-        IncrementalStepRunReason[] reasons = GeneratorHarness.StepReasons(rerun)[TrackingNames.WireEnumModels];
-        reasons.Count(reason => reason == IncrementalStepRunReason.Modified).ShouldBe(1);
-        reasons.Count(reason => reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged).ShouldBe(1);
-        rerun.Results.SelectMany(r => r.GeneratedSources).Single(s => s.HintName == "Color.WireEnum.g.cs")
-            .SourceText.ToString().ShouldContain("global::Color.Blue,");
-    }
+    public void An_edit_to_one_enum_regenerates_only_that_enum() =>
+        Caching.AssertEditRegeneratesOnlyThatType(
+            TrackingNames.WireEnumModels,
+            Colors,
+            Shapes,
+            "[Imp.WireEnum] public enum Color { Red, Green, Blue }",
+            "Color.WireEnum.g.cs",
+            "global::Color.Blue,");
 
     [Fact]
     public void A_trivia_only_edit_to_an_enum_keeps_its_model_unchanged()
@@ -65,10 +41,7 @@ public sealed class WireEnumCachingTests
         Compilation compilation = TestCompilation.Create(Colors);
         GeneratorDriver driver = GeneratorHarness.CreateDriver().RunGenerators(compilation);
 
-        SyntaxTree colors = compilation.SyntaxTrees.Single();
-        Compilation edited = compilation.ReplaceSyntaxTree(
-            colors,
-            CSharpSyntaxTree.ParseText("// a comment\n" + Colors, TestCompilation.ParseOptions, colors.FilePath));
+        Compilation edited = Caching.Replace(compilation, compilation.SyntaxTrees.Single(), "// a comment\n" + Colors);
         GeneratorDriverRunResult rerun = driver.RunGenerators(edited).GetRunResult();
 
         GeneratorHarness.StepReasons(rerun)[TrackingNames.WireEnumModels]
