@@ -1,8 +1,6 @@
-using System.Linq;
 using Imp.Generators.Model;
 using Imp.Generators.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
 using Shouldly;
 using Xunit;
 
