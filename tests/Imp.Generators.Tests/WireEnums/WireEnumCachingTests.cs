@@ -1,3 +1,4 @@
+using System.Linq;
 using Imp.Generators.Model;
 using Imp.Generators.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
