@@ -120,5 +120,6 @@ public sealed class RetryPolicy
         return mask;
     }
 
-    private static int Bit(RetryCondition condition) => 1 << (int)condition;
+    // Undefined values (never in the mask) map to no bit rather than wrapping the shift.
+    private static int Bit(RetryCondition condition) => (uint)condition < 32 ? 1 << (int)condition : 0;
 }
