@@ -184,13 +184,33 @@ public sealed class StreamRetryResourceTests
     }
 
     [Fact]
-    public async Task A_broken_jitter_source_surfaces_and_leaves_nothing_open()
+    public async Task A_broken_jitter_source_surfaces_and_closes_the_attempt_at_once()
     {
         var source = new ScriptedSource<Ev>([[Script.Yield<Ev>(new Ev.Failure(new StreamException("in-band")))], [Text("never")]]);
+        var enumerator = Retrying(source, Ev.Options(_time, random: () => 2.0)).GetAsyncEnumerator();
 
-        var result = await Drive.CollectAsync(Retrying(source, Ev.Options(_time, random: () => 2.0)), _time);
+        var error = await Should.ThrowAsync<InvalidOperationException>(async () => await enumerator.MoveNextAsync());
 
-        result.Error.ShouldBeOfType<InvalidOperationException>().Message.ShouldContain("[0, 1)");
+        // Closed when the failure surfaced, not only when the consumer disposes.
+        error.Message.ShouldContain("[0, 1)");
+        ShouldAllBeDisposedOnce(source);
+        await enumerator.DisposeAsync();
+        ShouldAllBeDisposedOnce(source);
+    }
+
+    [Fact]
+    public async Task A_stream_that_ends_during_start_up_is_closed_before_its_preamble_is_read()
+    {
+        var source = new ScriptedSource<Ev>([[Script.Yield<Ev>(new Ev.Start("a")), Script.Yield<Ev>(new Ev.Start("b"))]]);
+        var enumerator = Retrying(source).GetAsyncEnumerator();
+
+        (await enumerator.MoveNextAsync()).ShouldBeTrue();
+
+        enumerator.Current.ShouldBe(new Ev.Start("a"));
+        ShouldAllBeDisposedOnce(source);
+        (await enumerator.MoveNextAsync()).ShouldBeTrue();
+        (await enumerator.MoveNextAsync()).ShouldBeFalse();
+        await enumerator.DisposeAsync();
         ShouldAllBeDisposedOnce(source);
     }
 
