@@ -11,7 +11,7 @@ namespace Imp;
 /// Polly pipeline; after the first meaningful event every call passes straight through to the upstream
 /// enumerator, so the per-event cost is one extra call and no allocation.
 /// </summary>
-internal sealed class RetryingStreamEnumerator<T> : IAsyncEnumerator<T>
+internal sealed class RetryingStreamEnumerator<T> : IAsyncEnumerator<T>, IStreamAttempts
 {
     private readonly RetryingStreamSource<T> _source;
     private readonly CancellationToken _cancellationToken;
@@ -38,6 +38,12 @@ internal sealed class RetryingStreamEnumerator<T> : IAsyncEnumerator<T>
         Streaming,
         Done,
     }
+
+    public RetryPolicy Policy => _source.Policy;
+
+    public Func<double> RandomSource => _source.Options.RandomSource;
+
+    public Action<RetryAttempt>? OnRetry => _source.Options.OnRetry;
 
     // While streaming, the upstream's own Current is the event: nothing is copied per event.
     public T Current => _phase == Phase.Streaming ? _upstream!.Current : _current;
@@ -69,7 +75,7 @@ internal sealed class RetryingStreamEnumerator<T> : IAsyncEnumerator<T>
     }
 
     /// <summary>Disposes the open upstream enumerator, if any: a failed attempt's, or the live one.</summary>
-    internal ValueTask DiscardUpstreamAsync()
+    public ValueTask DiscardUpstreamAsync()
     {
         var upstream = _upstream;
         if (upstream is null)
@@ -85,6 +91,7 @@ internal sealed class RetryingStreamEnumerator<T> : IAsyncEnumerator<T>
     {
         _phase = Phase.Starting;
         var context = ResilienceContextPool.Shared.Get(_cancellationToken);
+        context.Properties.Set(StreamRetryPipeline.Attempts, this);
         try
         {
             var outcome = await _source.Pipeline
@@ -109,7 +116,7 @@ internal sealed class RetryingStreamEnumerator<T> : IAsyncEnumerator<T>
     }
 
     /// <summary>One attempt: opens the stream and reads up to its first meaningful event, holding preamble back.</summary>
-    private async ValueTask<AttemptOutcome<T>> AttemptAsync(CancellationToken cancellationToken)
+    private async ValueTask<AttemptOutcome> AttemptAsync(CancellationToken cancellationToken)
     {
         // A failed attempt's preamble is never forwarded: only the last attempt's is.
         _preamble?.Clear();
@@ -129,7 +136,7 @@ internal sealed class RetryingStreamEnumerator<T> : IAsyncEnumerator<T>
                 }
 
                 var inBandError = options.RetryInBandErrors ? options.InBandError?.Invoke(item) : null;
-                return new AttemptOutcome<T>(this, inBandError);
+                return new AttemptOutcome(HasEvent: true, inBandError);
             }
         }
         catch

@@ -5,21 +5,24 @@ using Polly;
 
 namespace Imp;
 
-/// <summary>The stream <see cref="StreamRetry.Create{T}"/> returns: its inputs and the retry pipeline built once for them.</summary>
+/// <summary>The stream <see cref="StreamRetry.Create{T}"/> returns: its inputs and the shared pipeline for its clock.</summary>
 internal sealed class RetryingStreamSource<T> : IAsyncEnumerable<T>
 {
     public RetryingStreamSource(Func<CancellationToken, IAsyncEnumerable<T>> open, RetryPolicy policy, StreamRetryOptions<T> options)
     {
         Open = open;
+        Policy = policy;
         Options = options;
-        Pipeline = StreamRetryPipeline.Build(policy, options);
+        Pipeline = StreamRetryPipeline.For(options.TimeProvider);
     }
 
     public Func<CancellationToken, IAsyncEnumerable<T>> Open { get; }
 
+    public RetryPolicy Policy { get; }
+
     public StreamRetryOptions<T> Options { get; }
 
-    public ResiliencePipeline<AttemptOutcome<T>> Pipeline { get; }
+    public ResiliencePipeline<AttemptOutcome> Pipeline { get; }
 
     public IAsyncEnumerator<T> GetAsyncEnumerator(CancellationToken cancellationToken = default) =>
         new RetryingStreamEnumerator<T>(this, cancellationToken);

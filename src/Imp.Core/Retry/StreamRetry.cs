@@ -41,6 +41,6 @@ public static class StreamRetry
         ArgumentNullException.ThrowIfNull(open);
         ArgumentNullException.ThrowIfNull(policy);
         policy.Validate();
-        return new RetryingStreamSource<T>(open, policy, options ?? new StreamRetryOptions<T>());
+        return new RetryingStreamSource<T>(open, policy, options ?? StreamRetryOptions<T>.Default);
     }
 }

@@ -12,6 +12,9 @@ public sealed record StreamRetryOptions<T>
     private readonly TimeProvider _timeProvider = TimeProvider.System;
     private readonly Func<double> _randomSource = Random.Shared.NextDouble;
 
+    /// <summary>The options used when none are given.</summary>
+    internal static StreamRetryOptions<T> Default { get; } = new();
+
     /// <summary>
     /// Whether an event is preamble (for imp's stream events, <c>MessageStart</c>): leading preamble events are
     /// held back until a meaningful event arrives, so the stream can still be retried. <see langword="null"/>: none is.
