@@ -13,8 +13,10 @@ namespace Imp;
 /// </summary>
 /// <remarks>
 /// With <see cref="RetryPolicy.Default"/>, <see cref="IsRetryable"/> agrees with imp-core's <c>is_retryable</c>,
-/// with two additions: HTTP 504 is a server error, and an <see cref="HttpRequestException"/> that carries a status is judged by it.
-/// A cancellation is never retried unless an HTTP client timeout caused it.
+/// plus three additions: HTTP 504 is a server error as 500, 502, 503 and 529 are; a 429 status is a rate limit;
+/// and an <see cref="HttpRequestException"/> that carries a status (from <c>EnsureSuccessStatusCode</c>) is judged
+/// by that status. Unlike imp-core, <see cref="RetryPolicy.RetryOn"/> is honoured. A cancellation is never retried
+/// unless an HTTP client timeout caused it.
 /// </remarks>
 public static class RetryClassifier
 {

@@ -37,7 +37,10 @@ public sealed class RetryPolicy
         get => _maxRetries;
         init => _maxRetries = value >= 0
             ? value
-            : throw new ArgumentOutOfRangeException(nameof(MaxRetries), value, $"MaxRetries was {value}; it must be 0 (no retry) or more.");
+            : throw new ArgumentOutOfRangeException(
+                nameof(MaxRetries),
+                value,
+                string.Create(CultureInfo.InvariantCulture, $"MaxRetries was {value}; it must be 0 (no retry) or more."));
     }
 
     /// <summary>Delay before the first retry, doubled for each later one. Zero retries at once. Default 1 s.</summary>
@@ -75,7 +78,9 @@ public sealed class RetryPolicy
                     throw new ArgumentOutOfRangeException(
                         nameof(RetryOn),
                         condition,
-                        $"RetryOn holds {(int)condition}, which is no RetryCondition; allowed: {string.Join(", ", Enum.GetNames<RetryCondition>())}.");
+                        string.Create(
+                            CultureInfo.InvariantCulture,
+                            $"RetryOn holds {(int)condition}, which is no RetryCondition; allowed: {string.Join(", ", Enum.GetNames<RetryCondition>())}."));
                 }
             }
 

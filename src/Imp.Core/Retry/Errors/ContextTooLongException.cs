@@ -1,4 +1,5 @@
 using System;
+using System.Globalization;
 
 namespace Imp;
 
@@ -30,7 +31,7 @@ public sealed class ContextTooLongException : LlmException
     /// <param name="limit">Tokens the model's context holds.</param>
     /// <param name="innerException">The cause, if any.</param>
     public ContextTooLongException(int used, int limit, Exception? innerException = null)
-        : base($"Context too long: {used} tokens used, the limit is {limit}.", innerException)
+        : base(string.Create(CultureInfo.InvariantCulture, $"Context too long: {used} tokens used, the limit is {limit}."), innerException)
     {
         Used = used;
         Limit = limit;
