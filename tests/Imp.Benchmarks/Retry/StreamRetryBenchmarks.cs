@@ -28,7 +28,7 @@ public class StreamRetryBenchmarks
     private BenchEvent[] _events = [];
     private Func<CancellationToken, IAsyncEnumerable<BenchEvent>> _open = null!;
 
-    [Params(10, 100, 1000)]
+    [Params(10, 100, 1000, 10_000)]
     public int Events { get; set; }
 
     [GlobalSetup]
@@ -80,6 +80,6 @@ public class StreamRetryBenchmarks
     /// <summary>Short runs so the whole set finishes in a few minutes; ratios, not absolute times, are what count here.</summary>
     private sealed class ShortConfig : ManualConfig
     {
-        public ShortConfig() => AddJob(Job.Default.WithLaunchCount(1).WithWarmupCount(4).WithIterationCount(12));
+        public ShortConfig() => AddJob(Job.Default.WithLaunchCount(1).WithWarmupCount(5).WithIterationCount(20));
     }
 }
