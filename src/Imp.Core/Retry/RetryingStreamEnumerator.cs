@@ -1,0 +1,168 @@
+using System;
+using System.Collections.Generic;
+using System.Threading;
+using System.Threading.Tasks;
+using Polly;
+
+namespace Imp;
+
+/// <summary>
+/// One enumeration of a retrying stream. Start-up (attempts, delays, held-back preamble) runs once through the
+/// Polly pipeline; after the first meaningful event every call passes straight through to the upstream
+/// enumerator, so the per-event cost is one extra call and no allocation.
+/// </summary>
+internal sealed class RetryingStreamEnumerator<T> : IAsyncEnumerator<T>, IStreamAttempts
+{
+    private readonly RetryingStreamSource<T> _source;
+    private readonly CancellationToken _cancellationToken;
+
+    // The one upstream enumerator open at a time; set when an attempt opens it, cleared when it is disposed.
+    private IAsyncEnumerator<T>? _upstream;
+    private List<T>? _preamble;
+    private int _replayed;
+    private bool _hasEvent;
+    private T _current = default!;
+    private Phase _phase;
+
+    public RetryingStreamEnumerator(RetryingStreamSource<T> source, CancellationToken cancellationToken)
+    {
+        _source = source;
+        _cancellationToken = cancellationToken;
+    }
+
+    private enum Phase
+    {
+        NotStarted,
+        Starting,
+        Replaying,
+        Streaming,
+        Done,
+    }
+
+    public RetryPolicy Policy => _source.Policy;
+
+    public Func<double> RandomSource => _source.Options.RandomSource;
+
+    public Action<RetryAttempt>? OnRetry => _source.Options.OnRetry;
+
+    // While streaming, the upstream's own Current is the event: nothing is copied per event.
+    public T Current => _phase == Phase.Streaming ? _upstream!.Current : _current;
+
+    public ValueTask<bool> MoveNextAsync()
+    {
+        if (_phase == Phase.Streaming)
+        {
+            // Checked here too, so a source that ignores the token still stops when the consumer cancels.
+            return _cancellationToken.IsCancellationRequested
+                ? ValueTask.FromCanceled<bool>(_cancellationToken)
+                : _upstream!.MoveNextAsync();
+        }
+
+        return _phase switch
+        {
+            Phase.NotStarted => StartAsync(),
+            Phase.Replaying => new ValueTask<bool>(Replay()),
+            _ => new ValueTask<bool>(false),
+        };
+    }
+
+    public ValueTask DisposeAsync()
+    {
+        _phase = Phase.Done;
+        _current = default!;
+        _preamble = null;
+        return DiscardUpstreamAsync();
+    }
+
+    /// <summary>Disposes the open upstream enumerator, if any: a failed attempt's, or the live one.</summary>
+    public ValueTask DiscardUpstreamAsync()
+    {
+        var upstream = _upstream;
+        if (upstream is null)
+        {
+            return default;
+        }
+
+        _upstream = null;
+        return upstream.DisposeAsync();
+    }
+
+    private async ValueTask<bool> StartAsync()
+    {
+        _phase = Phase.Starting;
+        var context = ResilienceContextPool.Shared.Get(_cancellationToken);
+        context.Properties.Set(StreamRetryPipeline.Attempts, this);
+        try
+        {
+            var outcome = await _source.Pipeline
+                .ExecuteAsync(static (context, self) => self.AttemptAsync(context.CancellationToken), context, this)
+                .ConfigureAwait(false);
+            _hasEvent = outcome.HasEvent;
+        }
+        catch
+        {
+            // The failure surfaces as is; whatever stream is still open goes now, not at the consumer's dispose.
+            _phase = Phase.Done;
+            await DiscardUpstreamAsync().ConfigureAwait(false);
+            throw;
+        }
+        finally
+        {
+            ResilienceContextPool.Shared.Return(context);
+        }
+
+        _phase = Phase.Replaying;
+        return Replay();
+    }
+
+    /// <summary>One attempt: opens the stream and reads up to its first meaningful event, holding preamble back.</summary>
+    private async ValueTask<AttemptOutcome> AttemptAsync(CancellationToken cancellationToken)
+    {
+        // A failed attempt's preamble is never forwarded: only the last attempt's is.
+        _preamble?.Clear();
+        var options = _source.Options;
+        var stream = _source.Open(cancellationToken)
+            ?? throw new InvalidOperationException("The stream factory returned null; it must return a stream (an empty one when there is nothing to read).");
+        var upstream = _upstream = stream.GetAsyncEnumerator(cancellationToken);
+        try
+        {
+            while (await upstream.MoveNextAsync().ConfigureAwait(false))
+            {
+                var item = upstream.Current;
+                if (options.IsPreamble?.Invoke(item) == true)
+                {
+                    (_preamble ??= []).Add(item);
+                    continue;
+                }
+
+                var inBandError = options.RetryInBandErrors ? options.InBandError?.Invoke(item) : null;
+                return new AttemptOutcome(HasEvent: true, inBandError);
+            }
+        }
+        catch
+        {
+            await DiscardUpstreamAsync().ConfigureAwait(false);
+            throw;
+        }
+
+        // Ended with preamble at most: nothing more to read, so close it now; the preamble still goes out.
+        await DiscardUpstreamAsync().ConfigureAwait(false);
+        return default;
+    }
+
+    private bool Replay()
+    {
+        if (_preamble is { } preamble && _replayed < preamble.Count)
+        {
+            _current = preamble[_replayed++];
+            return true;
+        }
+
+        _preamble = null;
+        _current = default!;
+
+        // The upstream still stands at the first meaningful event, so streaming starts by forwarding it.
+        _phase = _hasEvent ? Phase.Streaming : Phase.Done;
+        return _hasEvent;
+    }
+}

@@ -1,0 +1,79 @@
+using System;
+using System.Runtime.CompilerServices;
+using System.Threading.Tasks;
+using Polly;
+using Polly.Retry;
+
+namespace Imp;
+
+/// <summary>
+/// The Polly pipeline that retries a stream's start-up. Built once per <see cref="TimeProvider"/> and shared,
+/// as Polly intends; each execution brings its policy and callbacks in its context.
+/// </summary>
+internal static class StreamRetryPipeline
+{
+    /// <summary>The context property through which an execution reaches the enumeration it retries.</summary>
+    public static readonly ResiliencePropertyKey<IStreamAttempts> Attempts = new("Imp.StreamRetry.Attempts");
+
+    private static readonly ResiliencePipeline<AttemptOutcome> SystemClock = Build(TimeProvider.System);
+    private static readonly ConditionalWeakTable<TimeProvider, ResiliencePipeline<AttemptOutcome>> OtherClocks = [];
+
+    public static ResiliencePipeline<AttemptOutcome> For(TimeProvider timeProvider) =>
+        timeProvider == TimeProvider.System ? SystemClock : OtherClocks.GetValue(timeProvider, Build);
+
+    private static ResiliencePipeline<AttemptOutcome> Build(TimeProvider timeProvider)
+    {
+        var retry = new RetryStrategyOptions<AttemptOutcome>
+        {
+            // Unbounded for Polly: each policy's MaxRetries is enforced in ShouldHandle.
+            MaxRetryAttempts = int.MaxValue,
+
+            // The delay comes from Backoff alone: Polly's own backoff and jitter stay off.
+            Delay = TimeSpan.Zero,
+            BackoffType = DelayBackoffType.Constant,
+            UseJitter = false,
+            ShouldHandle = static args => new ValueTask<bool>(ShouldRetry(args)),
+            DelayGenerator = static args =>
+            {
+                var attempts = AttemptsOf(args.Context);
+                var retryAfter = RetryAfterOf(FailureOf(args.Outcome));
+                return new ValueTask<TimeSpan?>(Backoff.Delay(args.AttemptNumber, attempts.Policy, retryAfter, attempts.RandomSource));
+            },
+            OnRetry = static args => BeforeDelayAsync(args),
+        };
+
+        return new ResiliencePipelineBuilder<AttemptOutcome> { TimeProvider = timeProvider }.AddRetry(retry).Build();
+    }
+
+    private static bool ShouldRetry(RetryPredicateArguments<AttemptOutcome> args)
+    {
+        // A success (the common case) needs no look-up. The consumer stopping is never a failure to retry.
+        if (FailureOf(args.Outcome) is not { } failure || args.Context.CancellationToken.IsCancellationRequested)
+        {
+            return false;
+        }
+
+        // Polly caps neither a DelayGenerator result nor a Retry-After, so the give-up rule lives here.
+        var policy = AttemptsOf(args.Context).Policy;
+        return args.AttemptNumber < policy.MaxRetries
+            && RetryClassifier.IsRetryable(failure, policy)
+            && !(RetryAfterOf(failure) is { } retryAfter && Backoff.GivesUp(retryAfter, policy));
+    }
+
+    private static async ValueTask BeforeDelayAsync(OnRetryArguments<AttemptOutcome> args)
+    {
+        // A retried in-band error leaves its stream open: close it before waiting, not after.
+        var attempts = AttemptsOf(args.Context);
+        await attempts.DiscardUpstreamAsync().ConfigureAwait(false);
+        attempts.OnRetry?.Invoke(new RetryAttempt(args.AttemptNumber, args.RetryDelay, FailureOf(args.Outcome)!));
+    }
+
+    private static IStreamAttempts AttemptsOf(ResilienceContext context) =>
+        context.Properties.TryGetValue(Attempts, out var attempts)
+            ? attempts
+            : throw new InvalidOperationException("The stream retry pipeline ran without its attempts in the context.");
+
+    private static Exception? FailureOf(Outcome<AttemptOutcome> outcome) => outcome.Exception ?? outcome.Result.InBandError;
+
+    private static TimeSpan? RetryAfterOf(Exception? failure) => (failure as RateLimitedException)?.RetryAfter;
+}

@@ -1,0 +1,25 @@
+using System;
+
+namespace Imp.Core.Tests.Retry.Support;
+
+/// <summary>A stand-in for imp's StreamEvent: a preamble, meaningful text, and an in-band error.</summary>
+public abstract record Ev
+{
+    /// <summary>Options that read these events the way the StreamEvent overload will read StreamEvent.</summary>
+    public static StreamRetryOptions<Ev> Options(TimeProvider time, Func<double>? random = null) => new()
+    {
+        IsPreamble = static e => e is Start,
+        InBandError = static e => (e as Failure)?.Error,
+        TimeProvider = time,
+        RandomSource = random ?? (static () => 0.0),
+    };
+
+    /// <summary>Like MessageStart: held back until something meaningful arrives.</summary>
+    public sealed record Start(string Model) : Ev;
+
+    /// <summary>Like TextDelta: the first one ends the chance to retry.</summary>
+    public sealed record Text(string Value) : Ev;
+
+    /// <summary>Like an Error event: a failure reported inside a successful response.</summary>
+    public sealed record Failure(Exception Error) : Ev;
+}
