@@ -65,6 +65,33 @@ public sealed class PackedPackage : IAsyncLifetime
         {
             throw new InvalidOperationException($"dotnet pack did not produce {PackagePath}.\n{Pack.Describe()}");
         }
+
+        CopyDependenciesIntoFeed();
+    }
+
+    /// <summary>
+    /// Puts the packages Imp.Core depends on (Polly.Core) into the feed, taken from the machine's NuGet cache where
+    /// the solution's own restore left them, so the consumer restores from the feed alone, offline.
+    /// </summary>
+    private void CopyDependenciesIntoFeed()
+    {
+        string cache = Environment.GetEnvironmentVariable("NUGET_PACKAGES")
+            ?? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages");
+        using var archive = new PackageArchive(PackagePath);
+        System.Xml.Linq.XNamespace ns = archive.ReadNuspec().Root!.Name.Namespace;
+        foreach (System.Xml.Linq.XElement dependency in archive.ReadNuspec().Descendants(ns + "dependency"))
+        {
+            string id = ((string?)dependency.Attribute("id") ?? string.Empty).ToLowerInvariant();
+            // A nuspec range such as "[8.5.2, )" starts with the lowest version, which is what restore picks.
+            string version = ((string?)dependency.Attribute("version") ?? string.Empty).Trim('[', '(', ' ').Split(',')[0].Trim(']', ')', ' ');
+            string package = Path.Combine(cache, id, version, $"{id}.{version}.nupkg");
+            if (!File.Exists(package))
+            {
+                throw new InvalidOperationException($"Imp.Core depends on {id} {version}, which is not in the NuGet cache at {package}.");
+            }
+
+            File.Copy(package, Path.Combine(FeedFolder, Path.GetFileName(package)), overwrite: true);
+        }
     }
 
     /// <inheritdoc />

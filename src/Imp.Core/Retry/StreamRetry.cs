@@ -43,4 +43,40 @@ public static class StreamRetry
         policy.Validate();
         return new RetryingStreamSource<T>(open, policy, options ?? StreamRetryOptions<T>.Default);
     }
+
+    /// <summary>
+    /// Retries a stream of imp's <see cref="StreamEvent"/>s: <see cref="StreamEvent.MessageStart"/> is preamble, and an
+    /// <see cref="StreamEvent.Error"/> that comes before anything meaningful is an in-band error, retried when
+    /// <see cref="InBandError"/> makes it a retryable one (an overloaded or rate-limited provider).
+    /// </summary>
+    /// <param name="open">Opens the stream once per attempt, with the consumer's cancellation token.</param>
+    /// <param name="policy">Retries, delays and retried kinds of failure.</param>
+    /// <param name="options">Clock, jitter and notification; a preamble or in-band-error rule set here wins over the defaults.</param>
+    /// <returns>The retrying stream.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="open"/> or <paramref name="policy"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="policy"/> fails <see cref="RetryPolicy.Validate"/>.</exception>
+    public static IAsyncEnumerable<StreamEvent> Create(
+        Func<CancellationToken, IAsyncEnumerable<StreamEvent>> open,
+        RetryPolicy policy,
+        StreamRetryOptions<StreamEvent>? options = null) =>
+        Create<StreamEvent>(open, policy, (options ?? StreamRetryOptions<StreamEvent>.Default) with
+        {
+            IsPreamble = options?.IsPreamble ?? (static e => e is StreamEvent.MessageStart),
+            InBandError = options?.InBandError ?? InBandError,
+        });
+
+    /// <summary>
+    /// The exception an <see cref="StreamEvent.Error"/> event stands for: rate limited for status 429 or a
+    /// <c>rate_limit_error</c>, a provider error otherwise, with the status when known (529 for an
+    /// <c>overloaded_error</c> without one). Null for any other event.
+    /// </summary>
+    public static Exception? InBandError(StreamEvent streamEvent) => streamEvent switch
+    {
+        StreamEvent.Error { Status: 429 } or StreamEvent.Error { Code: "rate_limit_error" } =>
+            new RateLimitedException(retryAfter: null, ((StreamEvent.Error)streamEvent).Message),
+        StreamEvent.Error error => new ProviderException(
+            error.Message,
+            (System.Net.HttpStatusCode?)(error.Status ?? (error.Code == "overloaded_error" ? 529 : null))),
+        _ => null,
+    };
 }
