@@ -5,6 +5,7 @@ using System.Reflection;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
+using Shouldly;
 
 namespace Imp.Generators.Tests.Infrastructure;
 
@@ -20,6 +21,16 @@ internal static class AnalyzerHarness
             .GetAnalyzerDiagnosticsAsync();
         return (run, diagnostics.OrderBy(d => d.Location.SourceSpan.Start).ToImmutableArray());
     }
+
+    /// <summary>The generator run and the one analyzer diagnostic the source must produce.</summary>
+    public static async Task<(GeneratorRun Run, Diagnostic Diagnostic)> SingleAsync(string source)
+    {
+        (GeneratorRun run, ImmutableArray<Diagnostic> diagnostics) = await AnalyzeAsync(source);
+        return (run, diagnostics.ShouldHaveSingleItem());
+    }
+
+    /// <summary>The one analyzer diagnostic the source must produce.</summary>
+    public static async Task<Diagnostic> SingleDiagnosticAsync(string source) => (await SingleAsync(source)).Diagnostic;
 
     /// <summary>The source text a diagnostic points at.</summary>
     public static string LocatedText(Diagnostic diagnostic) =>

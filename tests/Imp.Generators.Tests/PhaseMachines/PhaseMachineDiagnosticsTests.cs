@@ -48,7 +48,7 @@ public sealed class PhaseMachineDiagnosticsTests
     [Fact]
     public async Task IMP0010_target_listed_twice()
     {
-        Diagnostic diagnostic = await SingleAsync("""
+        Diagnostic diagnostic = await AnalyzerHarness.SingleDiagnosticAsync("""
             using Imp;
             [PhaseMachine]
             public enum Phase { [InitialPhase, Next(B, B)] A, [TerminalPhase] B }
@@ -63,7 +63,7 @@ public sealed class PhaseMachineDiagnosticsTests
     [Fact]
     public async Task IMP0010_target_already_allowed_by_from_any_phase()
     {
-        Diagnostic diagnostic = await SingleAsync("""
+        Diagnostic diagnostic = await AnalyzerHarness.SingleDiagnosticAsync("""
             using Imp;
             [PhaseMachine]
             public enum Phase { [InitialPhase, Next(B, Done)] A, [Next(A)] B, [TerminalPhase, FromAnyPhase] Done }
@@ -97,7 +97,7 @@ public sealed class PhaseMachineDiagnosticsTests
     [Fact]
     public async Task IMP0012_non_terminal_phase_with_no_way_out()
     {
-        Diagnostic diagnostic = await SingleAsync("""
+        Diagnostic diagnostic = await AnalyzerHarness.SingleDiagnosticAsync("""
             using Imp;
             [PhaseMachine]
             public enum Phase { [InitialPhase, Next(Stuck)] A, Stuck }
@@ -113,7 +113,7 @@ public sealed class PhaseMachineDiagnosticsTests
     [Fact]
     public async Task IMP0013_no_initial_phase()
     {
-        Diagnostic diagnostic = await SingleAsync("""
+        Diagnostic diagnostic = await AnalyzerHarness.SingleDiagnosticAsync("""
             using Imp;
             [PhaseMachine]
             public enum Phase { [Next(B)] A, [TerminalPhase] B }
@@ -129,7 +129,7 @@ public sealed class PhaseMachineDiagnosticsTests
     [Fact]
     public async Task IMP0013_more_than_one_initial_phase()
     {
-        Diagnostic diagnostic = await SingleAsync("""
+        Diagnostic diagnostic = await AnalyzerHarness.SingleDiagnosticAsync("""
             using Imp;
             [PhaseMachine]
             public enum Phase { [InitialPhase, Next(C)] A, [InitialPhase, Next(C)] B, [TerminalPhase] C }
@@ -143,7 +143,7 @@ public sealed class PhaseMachineDiagnosticsTests
     [Fact]
     public async Task IMP0014_terminal_phase_with_outgoing_transitions()
     {
-        Diagnostic diagnostic = await SingleAsync("""
+        Diagnostic diagnostic = await AnalyzerHarness.SingleDiagnosticAsync("""
             using Imp;
             [PhaseMachine]
             public enum Phase { [InitialPhase, Next(Done)] A, [TerminalPhase, Next(A)] Done }
@@ -163,7 +163,7 @@ public sealed class PhaseMachineDiagnosticsTests
     [InlineData("FromAnyPhase", "FromAnyPhase")]
     public async Task IMP0015_phase_attribute_on_an_enum_without_phase_machine(string attribute, string name)
     {
-        Diagnostic diagnostic = await SingleAsync($$"""
+        Diagnostic diagnostic = await AnalyzerHarness.SingleDiagnosticAsync($$"""
             using Imp;
             public enum Plain { [{{attribute}}] A, B }
             """);
@@ -178,7 +178,7 @@ public sealed class PhaseMachineDiagnosticsTests
     [Fact]
     public async Task IMP0016_two_phases_with_the_same_value()
     {
-        Diagnostic diagnostic = await SingleAsync("""
+        Diagnostic diagnostic = await AnalyzerHarness.SingleDiagnosticAsync("""
             using Imp;
             [PhaseMachine]
             public enum Phase { [InitialPhase, Next(Done)] A = 1, [Next(Done)] Same = 1, [TerminalPhase] Done = 2 }
@@ -194,18 +194,12 @@ public sealed class PhaseMachineDiagnosticsTests
     [Fact]
     public async Task Wire_enum_rules_apply_to_phase_machines_too()
     {
-        Diagnostic diagnostic = await SingleAsync("""
+        Diagnostic diagnostic = await AnalyzerHarness.SingleDiagnosticAsync("""
             using Imp;
             [PhaseMachine]
             public enum Phase { [InitialPhase, Next(Done)] A, [TerminalPhase, WireName("a")] Done }
             """);
 
         diagnostic.Id.ShouldBe("IMP0001");
-    }
-
-    private static async Task<Diagnostic> SingleAsync(string source)
-    {
-        (_, ImmutableArray<Diagnostic> diagnostics) = await AnalyzerHarness.AnalyzeAsync(source);
-        return diagnostics.ShouldHaveSingleItem();
     }
 }

@@ -25,7 +25,7 @@ public sealed class WireEnumDiagnosticsTests
     [Fact]
     public async Task IMP0001_two_members_with_the_same_explicit_wire_name()
     {
-        Diagnostic diagnostic = await SingleAsync("""
+        Diagnostic diagnostic = await AnalyzerHarness.SingleDiagnosticAsync("""
             [Imp.WireEnum]
             public enum Mode { Fast, [Imp.WireName("fast")] Quick }
             """);
@@ -41,7 +41,7 @@ public sealed class WireEnumDiagnosticsTests
     public async Task IMP0001_two_members_whose_derived_names_collide()
     {
         // serde keeps the underscore and lower-cases the rest: both become "foo_bar".
-        Diagnostic diagnostic = await SingleAsync("""
+        Diagnostic diagnostic = await AnalyzerHarness.SingleDiagnosticAsync("""
             [Imp.WireEnum]
             public enum Mode { FooBar, Foo_bar }
             """);
@@ -60,7 +60,7 @@ public sealed class WireEnumDiagnosticsTests
     [InlineData("null", "null")]
     public async Task IMP0002_malformed_wire_name(string argument, string problem)
     {
-        Diagnostic diagnostic = await SingleAsync($$"""
+        Diagnostic diagnostic = await AnalyzerHarness.SingleDiagnosticAsync($$"""
             [Imp.WireEnum]
             public enum Mode { [Imp.WireName({{argument}})] Fast }
             """);
@@ -75,7 +75,7 @@ public sealed class WireEnumDiagnosticsTests
     [Fact]
     public async Task IMP0003_wire_name_on_a_member_of_an_enum_without_wire_enum()
     {
-        Diagnostic diagnostic = await SingleAsync("""
+        Diagnostic diagnostic = await AnalyzerHarness.SingleDiagnosticAsync("""
             public enum Mode { [Imp.WireName("fast")] Fast }
             """);
 
@@ -89,7 +89,7 @@ public sealed class WireEnumDiagnosticsTests
     [Fact]
     public async Task IMP0003_wire_name_on_a_field_of_a_class()
     {
-        Diagnostic diagnostic = await SingleAsync("""
+        Diagnostic diagnostic = await AnalyzerHarness.SingleDiagnosticAsync("""
             public class Settings { [Imp.WireName("level")] public int Level; }
             """);
 
@@ -100,7 +100,7 @@ public sealed class WireEnumDiagnosticsTests
     [Fact]
     public async Task IMP0004_flags_enum()
     {
-        Diagnostic diagnostic = await SingleAsync("""
+        Diagnostic diagnostic = await AnalyzerHarness.SingleDiagnosticAsync("""
             [System.Flags, Imp.WireEnum]
             public enum Access { Read = 1, Write = 2 }
             """);
@@ -118,7 +118,7 @@ public sealed class WireEnumDiagnosticsTests
     [InlineData("private protected", "it is private protected")]
     public async Task IMP0005_enum_hidden_from_top_level_code(string accessibility, string reason)
     {
-        Diagnostic diagnostic = await SingleAsync($$"""
+        Diagnostic diagnostic = await AnalyzerHarness.SingleDiagnosticAsync($$"""
             public class Host
             {
                 [Imp.WireEnum]
@@ -136,7 +136,7 @@ public sealed class WireEnumDiagnosticsTests
     [Fact]
     public async Task IMP0005_file_local_enum()
     {
-        Diagnostic diagnostic = await SingleAsync("""
+        Diagnostic diagnostic = await AnalyzerHarness.SingleDiagnosticAsync("""
             [Imp.WireEnum]
             file enum Secret { A }
             """);
@@ -148,7 +148,7 @@ public sealed class WireEnumDiagnosticsTests
     [Fact]
     public async Task IMP0005_public_enum_inside_a_private_type()
     {
-        Diagnostic diagnostic = await SingleAsync("""
+        Diagnostic diagnostic = await AnalyzerHarness.SingleDiagnosticAsync("""
             public class Host
             {
                 private class Inner
@@ -186,7 +186,7 @@ public sealed class WireEnumDiagnosticsTests
     [Fact]
     public async Task IMP0007_enum_nested_in_a_generic_type()
     {
-        Diagnostic diagnostic = await SingleAsync("""
+        Diagnostic diagnostic = await AnalyzerHarness.SingleDiagnosticAsync("""
             public class Box<T>
             {
                 [Imp.WireEnum]
@@ -258,11 +258,5 @@ public sealed class WireEnumDiagnosticsTests
             releases.ShouldContain(id + " ");
             tests.ShouldContain($"public async Task {id}_");
         }
-    }
-
-    private static async Task<Diagnostic> SingleAsync(string source)
-    {
-        (_, ImmutableArray<Diagnostic> diagnostics) = await AnalyzerHarness.AnalyzeAsync(source);
-        return diagnostics.ShouldHaveSingleItem();
     }
 }

@@ -26,7 +26,7 @@ public sealed class WireUnionDiagnosticsTests
     [InlineData("public abstract partial class Shape { }")]
     public async Task IMP0017_union_that_is_not_an_abstract_record(string declaration)
     {
-        (GeneratorRun run, Diagnostic diagnostic) = await SingleAsync("[Imp.WireUnion] " + declaration);
+        (GeneratorRun run, Diagnostic diagnostic) = await AnalyzerHarness.SingleAsync("[Imp.WireUnion] " + declaration);
 
         diagnostic.Id.ShouldBe("IMP0017");
         diagnostic.Severity.ShouldBe(DiagnosticSeverity.Error);
@@ -41,7 +41,7 @@ public sealed class WireUnionDiagnosticsTests
     [InlineData("public class Host { [Imp.WireUnion] public abstract partial record Shape { public sealed record Dot : Shape; } }")]
     public async Task IMP0018_union_or_its_container_not_partial(string source)
     {
-        (GeneratorRun run, Diagnostic diagnostic) = await SingleAsync(source);
+        (GeneratorRun run, Diagnostic diagnostic) = await AnalyzerHarness.SingleAsync(source);
 
         diagnostic.Id.ShouldBe("IMP0018");
         diagnostic.GetMessage(CultureInfo.InvariantCulture).ShouldBe(
@@ -52,7 +52,7 @@ public sealed class WireUnionDiagnosticsTests
     [Fact]
     public async Task IMP0019_variant_not_sealed()
     {
-        (GeneratorRun run, Diagnostic diagnostic) = await SingleAsync(
+        (GeneratorRun run, Diagnostic diagnostic) = await AnalyzerHarness.SingleAsync(
             "[Imp.WireUnion] public abstract partial record Shape { public record Dot : Shape; }");
 
         diagnostic.Id.ShouldBe("IMP0019");
@@ -81,7 +81,7 @@ public sealed class WireUnionDiagnosticsTests
     [Fact]
     public async Task IMP0021_two_variants_with_the_same_wire_name()
     {
-        (GeneratorRun run, Diagnostic diagnostic) = await SingleAsync("""
+        (GeneratorRun run, Diagnostic diagnostic) = await AnalyzerHarness.SingleAsync("""
             [Imp.WireUnion]
             public abstract partial record Shape
             {
@@ -102,7 +102,7 @@ public sealed class WireUnionDiagnosticsTests
     [InlineData("[Imp.WireName(\"type\")] string Kind")]
     public async Task IMP0022_field_whose_wire_name_is_type(string parameter)
     {
-        (GeneratorRun run, Diagnostic diagnostic) = await SingleAsync(
+        (GeneratorRun run, Diagnostic diagnostic) = await AnalyzerHarness.SingleAsync(
             $"[Imp.WireUnion] public abstract partial record Shape {{ public sealed record Dot({parameter}) : Shape; }}");
 
         diagnostic.Id.ShouldBe("IMP0022");
@@ -116,7 +116,7 @@ public sealed class WireUnionDiagnosticsTests
     [InlineData("public partial class Box<T> { [Imp.WireUnion] public abstract partial record Shape { public sealed record Dot : Shape; } }")]
     public async Task IMP0023_generic_union(string source)
     {
-        (GeneratorRun run, Diagnostic diagnostic) = await SingleAsync(source);
+        (GeneratorRun run, Diagnostic diagnostic) = await AnalyzerHarness.SingleAsync(source);
 
         diagnostic.Id.ShouldBe("IMP0023");
         diagnostic.GetMessage(CultureInfo.InvariantCulture).ShouldBe(
@@ -127,16 +127,10 @@ public sealed class WireUnionDiagnosticsTests
     [Fact]
     public async Task Malformed_variant_wire_name_is_IMP0002()
     {
-        (GeneratorRun run, Diagnostic diagnostic) = await SingleAsync(
+        (GeneratorRun run, Diagnostic diagnostic) = await AnalyzerHarness.SingleAsync(
             "[Imp.WireUnion] public abstract partial record Shape { [Imp.WireName(\" \")] public sealed record Dot : Shape; }");
 
         diagnostic.Id.ShouldBe("IMP0002");
         run.GeneratedSources.ShouldBeEmpty();
-    }
-
-    private static async Task<(GeneratorRun Run, Diagnostic Diagnostic)> SingleAsync(string source)
-    {
-        (GeneratorRun run, ImmutableArray<Diagnostic> diagnostics) = await AnalyzerHarness.AnalyzeAsync(source);
-        return (run, diagnostics.ShouldHaveSingleItem());
     }
 }
