@@ -110,7 +110,14 @@ internal sealed class ConsumerProject
         "ok: JSON read \"UnderWay\" -> throws JsonException",
         "ok: JSON read 1 -> throws JsonException",
         "ok: JSON read key \"sunk\" -> throws JsonException",
-        "consumer checks: 27 ok, 0 failing",
+        "ok: CanTransition(Free, Mooring) -> True",
+        "ok: CanTransition(Free, Occupied) -> False",
+        "ok: AllowedNext(Occupied) -> Free,Closed",
+        "ok: BerthMachine refuses Mooring -> Free -> throws PhaseTransitionException: The Berth machine cannot enter free from mooring; allowed from mooring: occupied, closed.",
+        "ok: JSON write Signal.Report -> {\"type\":\"report\",\"state\":\"docked\",\"berth\":7}",
+        "ok: JSON read Signal, type last -> UnderWay none",
+        "ok: JSON read Signal \"sunk\" -> throws JsonException",
+        "consumer checks: 34 ok, 0 failing",
     ];
 
     private Dictionary<string, string> ChildEnvironment() => new(StringComparer.Ordinal) { ["NUGET_PACKAGES"] = PackagesFolder };

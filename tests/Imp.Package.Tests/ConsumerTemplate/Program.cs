@@ -52,7 +52,35 @@ checks.Check("JSON read \"UnderWay\"", Outcome(() => JsonSerializer.Deserialize<
 checks.Check("JSON read 1", Outcome(() => JsonSerializer.Deserialize<ShipState>("1").ToString()), "throws JsonException");
 checks.Check("JSON read key \"sunk\"", Outcome(() => JsonSerializer.Deserialize<Dictionary<ShipState, int>>("{\"sunk\":1}")!.Count.ToString(CultureInfo.InvariantCulture)), "throws JsonException");
 
+// [PhaseMachine]: the table, the machine and its refusal.
+checks.Check("CanTransition(Free, Mooring)", BerthTransitions.CanTransition(Berth.Free, Berth.Mooring).ToString(), "True");
+checks.Check("CanTransition(Free, Occupied)", BerthTransitions.CanTransition(Berth.Free, Berth.Occupied).ToString(), "False");
+checks.Check("AllowedNext(Occupied)", string.Join(",", BerthTransitions.AllowedNext(Berth.Occupied)), "Free,Closed");
+var berth = new BerthMachine();
+berth.Enter(Berth.Mooring);
+checks.Check("BerthMachine refuses Mooring -> Free", Refusal(() => berth.Enter(Berth.Free)), "throws PhaseTransitionException: The Berth machine cannot enter free from mooring; allowed from mooring: occupied, closed.");
+
+// [WireUnion]: serde's internally tagged JSON, found through the generated [JsonConverter].
+Signal report = new Signal.Report(ShipState.Docked, 7);
+string signal = JsonSerializer.Serialize(report);
+checks.Check("JSON write Signal.Report", signal, "{\"type\":\"report\",\"state\":\"docked\",\"berth\":7}");
+checks.Check("JSON read Signal, type last", JsonSerializer.Deserialize<Signal>("{\"state\":\"under_way\",\"type\":\"report\"}")!.Match(r => $"{r.State} {r.Berth?.ToString(CultureInfo.InvariantCulture) ?? "none"}", c => "closed"), "UnderWay none");
+checks.Check("JSON read Signal \"sunk\"", Outcome(() => JsonSerializer.Deserialize<Signal>("{\"type\":\"sunk\"}")!.AsStr()), "throws JsonException");
+
 return checks.Finish();
+
+static string Refusal(Action action)
+{
+    try
+    {
+        action();
+        return "returned";
+    }
+    catch (PhaseTransitionException error)
+    {
+        return $"throws {error.GetType().Name}: {error.Message}";
+    }
+}
 
 static string FromString(string? text) => ShipStateExtensions.TryParse(text, out ShipState state) ? $"true {state}" : "false";
 
