@@ -194,4 +194,12 @@ internal static class DiagnosticDescriptors
         category: Category,
         defaultSeverity: DiagnosticSeverity.Error,
         isEnabledByDefault: true);
+
+    public static readonly DiagnosticDescriptor VariantLessVisible = new(
+        id: "IMP0024",
+        title: "A [WireUnion] variant is less visible than its union",
+        messageFormat: "Variant '{0}' is less visible than union '{1}', so Match and Switch could not name it; make '{0}' as visible as '{1}' (usually 'public')",
+        category: Category,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true);
 }

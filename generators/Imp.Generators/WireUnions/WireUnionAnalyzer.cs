@@ -20,6 +20,7 @@ public sealed class WireUnionAnalyzer : DiagnosticAnalyzer
         DiagnosticDescriptors.DuplicateVariantName,
         DiagnosticDescriptors.FieldNamedType,
         DiagnosticDescriptors.GenericUnion,
+        DiagnosticDescriptors.VariantLessVisible,
         DiagnosticDescriptors.MalformedWireName,
         DiagnosticDescriptors.UnreachableWireEnum);
 
@@ -73,6 +74,11 @@ public sealed class WireUnionAnalyzer : DiagnosticAnalyzer
             if (!variant.IsSealed)
             {
                 context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.VariantNotSealed, variantLocation, variant.Type.Name, type.Name));
+            }
+
+            if (!variant.IsAsVisibleAs(type))
+            {
+                context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.VariantLessVisible, variantLocation, variant.Type.Name, type.Name));
             }
 
             if (variant.WireNameAttribute is { } attribute && !WireNameRules.IsWellFormed(variant.WireName))

@@ -61,7 +61,7 @@ internal sealed class WireUnionShape
         && !IsGeneric
         && Reach is TypeReach.Public or TypeReach.Internal
         && DuplicateNames.IsEmpty
-        && Variants.All(v => v.IsSealed && WireNameRules.IsWellFormed(v.WireName) && v.Fields.All(f => f.WireName != "type" && WireNameRules.IsWellFormed(f.WireName)));
+        && Variants.All(v => v.IsSealed && v.IsAsVisibleAs(Type) && WireNameRules.IsWellFormed(v.WireName) && v.Fields.All(f => f.WireName != "type" && WireNameRules.IsWellFormed(f.WireName)));
 
     public static bool IsWireUnion(INamedTypeSymbol? type) =>
         type is not null && type.GetAttributes().Any(a => SymbolFacts.Is(a, WireUnionAttribute));

@@ -31,6 +31,15 @@ internal sealed class WireVariantShape
 
     public bool IsSealed => Type.IsSealed;
 
+    /// <summary>
+    /// True when the variant is visible wherever its union is: Match and Switch take one delegate per variant, so a
+    /// less visible variant could not appear in their signatures.
+    /// </summary>
+    public bool IsAsVisibleAs(INamedTypeSymbol union) =>
+        Type.DeclaredAccessibility == Accessibility.Public
+        || (Type.DeclaredAccessibility is Accessibility.Internal or Accessibility.ProtectedOrInternal
+            && union.DeclaredAccessibility is not (Accessibility.Public or Accessibility.Protected or Accessibility.ProtectedOrInternal));
+
     public static WireVariantShape Read(INamedTypeSymbol type, CancellationToken cancellationToken)
     {
         (AttributeData? attribute, string? explicitName) = WireNames.Explicit(type.GetAttributes());

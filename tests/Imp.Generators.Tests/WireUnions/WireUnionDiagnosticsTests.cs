@@ -124,6 +124,33 @@ public sealed class WireUnionDiagnosticsTests
         run.GeneratedSources.ShouldBeEmpty();
     }
 
+    [Theory]
+    [InlineData("sealed record Dot : Shape;", "public")]
+    [InlineData("internal sealed record Dot : Shape;", "public")]
+    [InlineData("private sealed record Dot : Shape;", "internal")]
+    public async Task IMP0024_variant_less_visible_than_its_union(string variant, string unionAccess)
+    {
+        (GeneratorRun run, Diagnostic diagnostic) = await AnalyzerHarness.SingleAsync(
+            $"[Imp.WireUnion] {unionAccess} abstract partial record Shape {{ {variant} }}");
+
+        diagnostic.Id.ShouldBe("IMP0024");
+        AnalyzerHarness.LocatedText(diagnostic).ShouldBe("Dot");
+        diagnostic.GetMessage(CultureInfo.InvariantCulture).ShouldBe(
+            "Variant 'Dot' is less visible than union 'Shape', so Match and Switch could not name it; make 'Dot' as visible as 'Shape' (usually 'public')");
+        run.GeneratedSources.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task An_internal_variant_of_an_internal_union_is_fine()
+    {
+        (GeneratorRun run, ImmutableArray<Diagnostic> diagnostics) = await AnalyzerHarness.AnalyzeAsync(
+            "[Imp.WireUnion] internal abstract partial record Shape { internal sealed record Dot : Shape; }");
+
+        diagnostics.ShouldBeEmpty();
+        run.NewCompilerDiagnostics().ShouldBeEmpty();
+        run.GeneratedSources.ShouldHaveSingleItem();
+    }
+
     [Fact]
     public async Task Malformed_variant_wire_name_is_IMP0002()
     {
