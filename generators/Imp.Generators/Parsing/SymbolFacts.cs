@@ -36,6 +36,23 @@ internal static class SymbolFacts
     public static bool Is(AttributeData attribute, string metadataName) =>
         attribute.AttributeClass is { } type && type.TypeKind != TypeKind.Error && MetadataName(type) == metadataName;
 
+    /// <summary>Whether the symbol carries the attribute with the given metadata name.</summary>
+    public static bool Has(ISymbol symbol, string metadataName) => Find(symbol, metadataName) is not null;
+
+    /// <summary>The symbol's attribute with the given metadata name, if it has one.</summary>
+    public static AttributeData? Find(ISymbol symbol, string metadataName)
+    {
+        foreach (AttributeData attribute in symbol.GetAttributes())
+        {
+            if (Is(attribute, metadataName))
+            {
+                return attribute;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary><c>Ns.Outer+Inner</c>-free form: <c>Ns.Outer.Inner</c> with generic arity suffixes.</summary>
     public static string MetadataName(INamedTypeSymbol type)
     {
@@ -180,7 +197,7 @@ internal static class SymbolFacts
     /// is [Obsolete], so generated code neither warns (CS0618) nor fails (CS0619) on it.
     /// </summary>
     public static string MemberReference(IFieldSymbol member, string enumType) =>
-        member.GetAttributes().Any(a => Is(a, "System.ObsoleteAttribute")) && member.ConstantValue is { } value
+        Has(member, "System.ObsoleteAttribute") && member.ConstantValue is { } value
             ? $"(({enumType})({SymbolDisplay.FormatPrimitive(value, quoteStrings: false, useHexadecimalNumbers: false)}))"
             : $"{enumType}.{EscapedIdentifier(member.Name)}";
 

@@ -74,7 +74,7 @@ internal sealed class PhaseMachineShape
         Enumerable.Range(0, Phases.Length).Where(i => !Phases[i].IsTerminal && Successors[i].IsEmpty).ToImmutableArray();
 
     public static bool IsPhaseMachine(INamedTypeSymbol type) =>
-        type.TypeKind == TypeKind.Enum && type.GetAttributes().Any(a => SymbolFacts.Is(a, PhaseMachineAttribute));
+        type.TypeKind == TypeKind.Enum && SymbolFacts.Has(type, PhaseMachineAttribute);
 
     public static PhaseMachineShape Read(INamedTypeSymbol type, CancellationToken cancellationToken)
     {

@@ -94,7 +94,7 @@ public sealed class WireEnumAnalyzer : DiagnosticAnalyzer
     private static void AnalyzeStrayWireName(SymbolAnalysisContext context)
     {
         var field = (IFieldSymbol)context.Symbol;
-        AttributeData? attribute = field.GetAttributes().FirstOrDefault(a => SymbolFacts.Is(a, WireEnumShape.WireNameAttribute));
+        AttributeData? attribute = SymbolFacts.Find(field, WireEnumShape.WireNameAttribute);
         if (attribute is null || WireEnumShape.IsWireEnum(field.ContainingType))
         {
             return;

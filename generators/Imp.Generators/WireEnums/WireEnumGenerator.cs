@@ -33,7 +33,7 @@ public sealed class WireEnumGenerator : IIncrementalGenerator
                 PhaseMachineShape.PhaseMachineAttribute,
                 predicate: static (node, _) => node is EnumDeclarationSyntax,
                 transform: static (target, cancellationToken) =>
-                    target.TargetSymbol is INamedTypeSymbol type && !HasWireEnum(type) ? WireEnumParser.Parse(type, cancellationToken) : null)
+                    target.TargetSymbol is INamedTypeSymbol type && !SymbolFacts.Has(type, WireEnumShape.WireEnumAttribute) ? WireEnumParser.Parse(type, cancellationToken) : null)
             .WithTrackingName(TrackingNames.WireEnumImpliedTargets)
             .Where(static model => model is not null)
             .Select(static (model, _) => model!)
@@ -41,18 +41,5 @@ public sealed class WireEnumGenerator : IIncrementalGenerator
 
         context.RegisterSourceOutput(marked, static (output, model) => output.AddSource(model.HintName, WireEnumEmitter.Emit(model)));
         context.RegisterSourceOutput(implied, static (output, model) => output.AddSource(model.HintName, WireEnumEmitter.Emit(model)));
-    }
-
-    private static bool HasWireEnum(INamedTypeSymbol type)
-    {
-        foreach (AttributeData attribute in type.GetAttributes())
-        {
-            if (SymbolFacts.Is(attribute, WireEnumShape.WireEnumAttribute))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }

@@ -1,6 +1,4 @@
-using System.Linq;
 using Imp.Generators.Naming;
-using Imp.Generators.Parsing;
 using Microsoft.CodeAnalysis;
 
 namespace Imp.Generators.WireEnums;
@@ -44,15 +42,7 @@ internal sealed class WireEnumMemberShape
 
     public static WireEnumMemberShape Read(IFieldSymbol field, bool isAlias)
     {
-        AttributeData? attribute = field.GetAttributes().FirstOrDefault(a => SymbolFacts.Is(a, WireEnumShape.WireNameAttribute));
-        string? explicitName = null;
-        if (attribute is { ConstructorArguments: { Length: 1 } arguments }
-            && arguments[0].Kind == TypedConstantKind.Primitive
-            && arguments[0].Value is string name)
-        {
-            explicitName = name;
-        }
-
+        (AttributeData? attribute, string? explicitName) = ExplicitWireName.Read(field);
         return new WireEnumMemberShape(field, attribute, explicitName, isAlias);
     }
 }

@@ -26,7 +26,7 @@ internal sealed class WireEnumShape
         Members = members;
         Compiles = compiles;
         Reach = SymbolFacts.Reach(type);
-        IsFlags = type.GetAttributes().Any(a => SymbolFacts.Is(a, FlagsAttribute));
+        IsFlags = SymbolFacts.Has(type, FlagsAttribute);
         Duplicates = FindDuplicates(members);
         NameTwin = FindNameTwin(type);
     }
@@ -84,7 +84,7 @@ internal sealed class WireEnumShape
     /// <summary>Whether the enum gets wire-enum code: it is marked [WireEnum], or [PhaseMachine], which implies it.</summary>
     public static bool IsWireEnum(INamedTypeSymbol type) =>
         type.TypeKind == TypeKind.Enum
-        && type.GetAttributes().Any(a => SymbolFacts.Is(a, WireEnumAttribute) || SymbolFacts.Is(a, PhaseMachines.PhaseMachineShape.PhaseMachineAttribute));
+        && (SymbolFacts.Has(type, WireEnumAttribute) || SymbolFacts.Has(type, PhaseMachines.PhaseMachineShape.PhaseMachineAttribute));
 
     private static INamedTypeSymbol? FindNameTwin(INamedTypeSymbol type)
     {

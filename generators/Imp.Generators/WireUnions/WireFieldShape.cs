@@ -23,7 +23,7 @@ internal sealed class WireFieldShape
 
     public static WireFieldShape Read(IParameterSymbol parameter)
     {
-        (AttributeData? attribute, string? explicitName) = WireNames.Explicit(parameter.GetAttributes());
+        (AttributeData? attribute, string? explicitName) = ExplicitWireName.Read(parameter);
         return new WireFieldShape(parameter, attribute, attribute is null ? SerdeSnakeCase.Convert(parameter.Name) : explicitName ?? string.Empty);
     }
 }

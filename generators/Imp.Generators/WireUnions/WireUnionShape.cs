@@ -64,7 +64,7 @@ internal sealed class WireUnionShape
         && Variants.All(v => v.IsSealed && v.IsAsVisibleAs(Type) && WireNameRules.IsWellFormed(v.WireName) && v.Fields.All(f => f.WireName != "type" && WireNameRules.IsWellFormed(f.WireName)));
 
     public static bool IsWireUnion(INamedTypeSymbol? type) =>
-        type is not null && type.GetAttributes().Any(a => SymbolFacts.Is(a, WireUnionAttribute));
+        type is not null && SymbolFacts.Has(type, WireUnionAttribute);
 
     public static WireUnionShape Read(INamedTypeSymbol type, CancellationToken cancellationToken)
     {

@@ -42,7 +42,7 @@ internal sealed class WireVariantShape
 
     public static WireVariantShape Read(INamedTypeSymbol type, CancellationToken cancellationToken)
     {
-        (AttributeData? attribute, string? explicitName) = WireNames.Explicit(type.GetAttributes());
+        (AttributeData? attribute, string? explicitName) = ExplicitWireName.Read(type);
         IMethodSymbol? primary = type.InstanceConstructors.FirstOrDefault(c =>
             c.DeclaringSyntaxReferences.Any(r => r.GetSyntax(cancellationToken) is RecordDeclarationSyntax));
         ImmutableArray<WireFieldShape> fields = primary is null
