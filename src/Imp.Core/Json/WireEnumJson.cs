@@ -1,5 +1,4 @@
 using System;
-using System.Buffers;
 using System.Collections.Immutable;
 using System.ComponentModel;
 using System.Text.Json;
@@ -19,16 +18,7 @@ public static class WireEnumJson
             return;
         }
 
-        string found = reader.TokenType switch
-        {
-            JsonTokenType.Number => $"the number {RawText(ref reader)}",
-            JsonTokenType.True => "true",
-            JsonTokenType.False => "false",
-            JsonTokenType.Null => "null",
-            JsonTokenType.StartObject => "an object",
-            JsonTokenType.StartArray => "an array",
-            _ => $"a {reader.TokenType} token",
-        };
+        string found = JsonTokenText.DescribeNonString(ref reader);
         throw new JsonException(
             $"{enumType.Name} is read from a JSON string holding a wire name, but found {found}. Allowed: {WireEnumErrors.JoinAllowed(allowedNames)}.");
     }
@@ -83,13 +73,7 @@ public static class WireEnumJson
         }
         catch (InvalidOperationException)
         {
-            return RawText(ref reader);
+            return JsonTokenText.Raw(ref reader);
         }
-    }
-
-    private static string RawText(ref Utf8JsonReader reader)
-    {
-        ReadOnlySpan<byte> raw = reader.HasValueSequence ? reader.ValueSequence.ToArray() : reader.ValueSpan;
-        return WireEnumErrors.Quote(System.Text.Encoding.UTF8.GetString(raw));
     }
 }

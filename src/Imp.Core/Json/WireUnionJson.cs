@@ -134,17 +134,10 @@ public static class WireUnionJson
     private static JsonException InField(string union, string variant, string field, JsonException inner) =>
         new($"{union} \"{variant}\" field \"{field}\": {inner.Message}", inner);
 
-    private static string Describe(ref Utf8JsonReader reader) => reader.TokenType switch
-    {
-        JsonTokenType.String => $"the string \"{WireEnumErrors.Quote(ReadText(ref reader))}\"",
-        JsonTokenType.Number => $"the number {WireEnumErrors.Quote(System.Text.Encoding.UTF8.GetString(reader.HasValueSequence ? System.Buffers.BuffersExtensions.ToArray(reader.ValueSequence) : reader.ValueSpan))}",
-        JsonTokenType.True => "true",
-        JsonTokenType.False => "false",
-        JsonTokenType.Null => "null",
-        JsonTokenType.StartObject => "an object",
-        JsonTokenType.StartArray => "an array",
-        _ => $"a {reader.TokenType} token",
-    };
+    private static string Describe(ref Utf8JsonReader reader) =>
+        reader.TokenType == JsonTokenType.String
+            ? $"the string \"{WireEnumErrors.Quote(ReadText(ref reader))}\""
+            : JsonTokenText.DescribeNonString(ref reader);
 
     private static string ReadText(ref Utf8JsonReader reader)
     {

@@ -1,0 +1,29 @@
+using System;
+using System.Buffers;
+using System.Text;
+using System.Text.Json;
+
+namespace Imp.Json;
+
+/// <summary>How error messages of the generated converters show the token they stumbled on.</summary>
+internal static class JsonTokenText
+{
+    /// <summary>A token other than a string, as a message shows it: <c>the number 3</c>, <c>null</c>, <c>an object</c>.</summary>
+    public static string DescribeNonString(ref Utf8JsonReader reader) => reader.TokenType switch
+    {
+        JsonTokenType.Number => $"the number {Raw(ref reader)}",
+        JsonTokenType.True => "true",
+        JsonTokenType.False => "false",
+        JsonTokenType.Null => "null",
+        JsonTokenType.StartObject => "an object",
+        JsonTokenType.StartArray => "an array",
+        _ => $"a {reader.TokenType} token",
+    };
+
+    /// <summary>The token's bytes as text, cut to a readable length; invalid UTF-8 is replaced, not refused.</summary>
+    public static string Raw(ref Utf8JsonReader reader)
+    {
+        ReadOnlySpan<byte> raw = reader.HasValueSequence ? reader.ValueSequence.ToArray() : reader.ValueSpan;
+        return WireEnumErrors.Quote(Encoding.UTF8.GetString(raw));
+    }
+}
