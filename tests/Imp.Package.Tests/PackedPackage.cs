@@ -70,24 +70,29 @@ public sealed class PackedPackage : IAsyncLifetime
     }
 
     /// <summary>
-    /// Puts the packages Imp.Core depends on (Polly.Core) into the feed, taken from the machine's NuGet cache where
-    /// the solution's own restore left them, so the consumer restores from the feed alone, offline.
+    /// Puts every package Imp.Core depends on, directly or not (Polly.Core, Microsoft.Extensions.AI and theirs), into
+    /// the feed, taken from the machine's NuGet cache where the solution's own restore left them, so the consumer
+    /// restores from the feed alone, offline. The list is the one restore resolved for Imp.Core (its assets file).
     /// </summary>
     private void CopyDependenciesIntoFeed()
     {
         string cache = Environment.GetEnvironmentVariable("NUGET_PACKAGES")
             ?? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages");
-        using var archive = new PackageArchive(PackagePath);
-        System.Xml.Linq.XNamespace ns = archive.ReadNuspec().Root!.Name.Namespace;
-        foreach (System.Xml.Linq.XElement dependency in archive.ReadNuspec().Descendants(ns + "dependency"))
+        string assets = Path.Combine(RepositoryFolder, "src", "Imp.Core", "obj", "project.assets.json");
+        using var document = System.Text.Json.JsonDocument.Parse(File.ReadAllBytes(assets));
+        foreach (System.Text.Json.JsonProperty library in document.RootElement.GetProperty("libraries").EnumerateObject())
         {
-            string id = ((string?)dependency.Attribute("id") ?? string.Empty).ToLowerInvariant();
-            // A nuspec range such as "[8.5.2, )" starts with the lowest version, which is what restore picks.
-            string version = ((string?)dependency.Attribute("version") ?? string.Empty).Trim('[', '(', ' ').Split(',')[0].Trim(']', ')', ' ');
-            string package = Path.Combine(cache, id, version, $"{id}.{version}.nupkg");
+            if (library.Value.GetProperty("type").GetString() != "package")
+            {
+                continue;
+            }
+
+            // "Polly.Core/8.5.2" is stored under polly.core/8.5.2/polly.core.8.5.2.nupkg.
+            string[] idAndVersion = library.Name.ToLowerInvariant().Split('/');
+            string package = Path.Combine(cache, idAndVersion[0], idAndVersion[1], $"{idAndVersion[0]}.{idAndVersion[1]}.nupkg");
             if (!File.Exists(package))
             {
-                throw new InvalidOperationException($"Imp.Core depends on {id} {version}, which is not in the NuGet cache at {package}.");
+                throw new InvalidOperationException($"Imp.Core depends on {library.Name}, which is not in the NuGet cache at {package}.");
             }
 
             File.Copy(package, Path.Combine(FeedFolder, Path.GetFileName(package)), overwrite: true);
