@@ -1,0 +1,107 @@
+using System;
+using System.Collections.Generic;
+using System.Runtime.CompilerServices;
+using System.Text.Json;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.Extensions.AI;
+
+namespace Imp;
+
+/// <summary>Turns a Microsoft.Extensions.AI streaming response into imp's <see cref="StreamEvent"/>s.</summary>
+public static class ChatStreamEvents
+{
+    private static readonly JsonElement EmptyObject = JsonDocument.Parse("{}").RootElement.Clone();
+
+    // Microsoft.Extensions.AI's defaults indent; arguments are kept compact, as the model sent them.
+    private static readonly JsonSerializerOptions CompactOptions = CreateCompactOptions();
+
+    /// <summary>
+    /// Maps <paramref name="updates"/>: a <see cref="StreamEvent.MessageStart"/> with the first update, then a text delta
+    /// per <see cref="TextContent"/>, a thinking delta per <see cref="TextReasoningContent"/>, a tool call per
+    /// <see cref="FunctionCallContent"/>, an error per <see cref="ErrorContent"/>, and a <see cref="StreamEvent.MessageEnd"/>
+    /// with the finish reason and token counts when the stream ends. An empty stream maps to nothing.
+    /// </summary>
+    /// <remarks>
+    /// A tool call's arguments become a JSON object. When the provider could not parse the model's arguments
+    /// (<see cref="FunctionCallContent.Exception"/>), they become a JSON string holding the parse error instead, which
+    /// the tool executor reports to the model as <see cref="ToolOutcome.InvalidArguments"/> without running the tool.
+    /// </remarks>
+    /// <param name="updates">The chat client's streaming updates.</param>
+    /// <param name="cancellationToken">Passed to the updates' enumerator.</param>
+    /// <returns>The events, lazily, as the updates arrive.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="updates"/> is <see langword="null"/>.</exception>
+    public static IAsyncEnumerable<StreamEvent> FromUpdates(IAsyncEnumerable<ChatResponseUpdate> updates, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(updates);
+        return Map(updates, cancellationToken);
+    }
+
+    /// <summary>The arguments of <paramref name="call"/> as JSON: an object, or a string holding the parse error.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="call"/> is <see langword="null"/>.</exception>
+    public static JsonElement ArgumentsOf(FunctionCallContent call)
+    {
+        ArgumentNullException.ThrowIfNull(call);
+        if (call.Exception is { } error)
+        {
+            return JsonSerializer.SerializeToElement(error.Message, CompactOptions.GetTypeInfo(typeof(string)));
+        }
+
+        return call.Arguments is null
+            ? EmptyObject
+            : JsonSerializer.SerializeToElement(call.Arguments, CompactOptions.GetTypeInfo(typeof(IDictionary<string, object?>)));
+    }
+
+    private static async IAsyncEnumerable<StreamEvent> Map(IAsyncEnumerable<ChatResponseUpdate> updates, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        bool started = false;
+        string? finishReason = null;
+        long? inputTokens = null;
+        long? outputTokens = null;
+        await foreach (ChatResponseUpdate update in updates.WithCancellation(cancellationToken).ConfigureAwait(false))
+        {
+            if (!started)
+            {
+                started = true;
+                yield return new StreamEvent.MessageStart(update.ModelId ?? string.Empty);
+            }
+
+            foreach (AIContent content in update.Contents)
+            {
+                switch (content)
+                {
+                    case TextContent { Text.Length: > 0 } text:
+                        yield return new StreamEvent.TextDelta(text.Text);
+                        break;
+                    case TextReasoningContent { Text.Length: > 0 } reasoning:
+                        yield return new StreamEvent.ThinkingDelta(reasoning.Text);
+                        break;
+                    case FunctionCallContent call:
+                        yield return new StreamEvent.ToolCall(call.CallId, call.Name, ArgumentsOf(call));
+                        break;
+                    case ErrorContent error:
+                        yield return new StreamEvent.Error(error.Message, error.ErrorCode, Status: null);
+                        break;
+                    case UsageContent usage:
+                        inputTokens = usage.Details.InputTokenCount ?? inputTokens;
+                        outputTokens = usage.Details.OutputTokenCount ?? outputTokens;
+                        break;
+                }
+            }
+
+            finishReason = update.FinishReason?.Value ?? finishReason;
+        }
+
+        if (started)
+        {
+            yield return new StreamEvent.MessageEnd(finishReason, inputTokens, outputTokens);
+        }
+    }
+
+    private static JsonSerializerOptions CreateCompactOptions()
+    {
+        var options = new JsonSerializerOptions(AIJsonUtilities.DefaultOptions) { WriteIndented = false };
+        options.MakeReadOnly();
+        return options;
+    }
+}

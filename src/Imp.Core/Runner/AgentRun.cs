@@ -1,0 +1,146 @@
+using System;
+using System.Collections.Generic;
+using System.Threading;
+using System.Threading.Channels;
+using System.Threading.Tasks;
+
+namespace Imp;
+
+/// <summary>
+/// One running agent, started by <see cref="TurnRunner.Start"/>: its live events, its completion, and the commands a
+/// host may send while it runs (cancel, steer, follow-up). Commands are thread-safe.
+/// </summary>
+public sealed class AgentRun
+{
+    private readonly Channel<RunEvent> _events = Channel.CreateUnbounded<RunEvent>(new UnboundedChannelOptions { SingleReader = false, SingleWriter = true });
+    private readonly Queue<string> _steers = new();
+    private readonly Queue<string> _followUps = new();
+    private readonly CancellationTokenSource _cancellation;
+    private readonly object _gate = new();
+    private bool _finished;
+    private bool _cancelRequested;
+
+    internal AgentRun(CancellationToken cancellationToken)
+    {
+        _cancellation = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+    }
+
+    /// <summary>
+    /// The run's events as they happen, ending when the run ends. Every event is buffered until read, so a host that
+    /// reads late still sees them all; read it once.
+    /// </summary>
+    public IAsyncEnumerable<RunEvent> Events => _events.Reader.ReadAllAsync();
+
+    /// <summary>
+    /// Completes with the run's result. Cancellation is an outcome, not an exception: a cancelled run completes with
+    /// <see cref="RunFinalStatus.Cancelled"/>.
+    /// </summary>
+    public Task<RunResult> Completion { get; internal set; } = null!;
+
+    internal CancellationToken Token => _cancellation.Token;
+
+    internal bool CancelRequested
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _cancelRequested;
+            }
+        }
+    }
+
+    /// <summary>Cancels the run: it finishes as cancelled and starts no further tool. Does nothing once the run has finished.</summary>
+    public void Cancel()
+    {
+        lock (_gate)
+        {
+            if (_finished)
+            {
+                return;
+            }
+
+            _cancelRequested = true;
+
+            // Under the lock, so Finish cannot dispose the source in between; its callbacks only wake the run's awaits.
+            _cancellation.Cancel();
+        }
+    }
+
+    /// <summary>Adds <paramref name="message"/> as a user message before the model is sampled next.</summary>
+    /// <exception cref="ArgumentException"><paramref name="message"/> is null or white space.</exception>
+    /// <exception cref="InvalidOperationException">The run has finished.</exception>
+    public void Steer(string message) => Enqueue(_steers, message, nameof(Steer));
+
+    /// <summary>
+    /// Queues <paramref name="message"/> for when the run would otherwise finish: the loop policy continues with it
+    /// (<see cref="ContinueReason.QueuedUserFollowUp"/>). Follow-ups no turn takes are in <see cref="RunResult.UnusedFollowUps"/>.
+    /// </summary>
+    /// <exception cref="ArgumentException"><paramref name="message"/> is null or white space.</exception>
+    /// <exception cref="InvalidOperationException">The run has finished.</exception>
+    public void FollowUp(string message) => Enqueue(_followUps, message, nameof(FollowUp));
+
+    internal List<string> TakeSteers() => TakeAll(_steers);
+
+    internal string? PeekFollowUp()
+    {
+        lock (_gate)
+        {
+            return _followUps.TryPeek(out string? message) ? message : null;
+        }
+    }
+
+    internal void TakeFollowUp()
+    {
+        lock (_gate)
+        {
+            _followUps.Dequeue();
+        }
+    }
+
+    internal void Publish(RunEvent runEvent) => _events.Writer.TryWrite(runEvent);
+
+    /// <summary>Marks the run finished: later commands are refused, and the follow-ups left over are returned.</summary>
+    internal List<string> Finish()
+    {
+        List<string> left;
+        lock (_gate)
+        {
+            _finished = true;
+            left = [.. _followUps];
+            _followUps.Clear();
+            _cancellation.Dispose();
+        }
+
+        _events.Writer.TryComplete();
+        return left;
+    }
+
+    private void Enqueue(Queue<string> queue, string message, string command)
+    {
+        if (string.IsNullOrWhiteSpace(message))
+        {
+            throw new ArgumentException($"A {command} message needs text; it was {(message is null ? "null" : "empty")}.", nameof(message));
+        }
+
+        lock (_gate)
+        {
+            if (_finished)
+            {
+                throw new InvalidOperationException($"The run has finished; it takes no more {command} messages.");
+            }
+
+            queue.Enqueue(message);
+        }
+    }
+
+    private List<string> TakeAll(Queue<string> queue)
+    {
+        lock (_gate)
+        {
+            List<string> all = [.. queue];
+            queue.Clear();
+            return all;
+        }
+    }
+}

@@ -1,0 +1,383 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Text;
+using System.Text.Json;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.Extensions.AI;
+
+namespace Imp;
+
+/// <summary>The turns of one run: the state a <see cref="TurnRunner"/> keeps per run.</summary>
+internal sealed class RunLoop : IDisposable
+{
+    private readonly IChatClient _chatClient;
+    private readonly ToolRegistry _tools;
+    private readonly TurnRunnerOptions _options;
+    private readonly AgentRun _run;
+    private readonly List<ChatMessage> _messages = [];
+    private readonly object _emitLock = new();
+    private readonly RepeatedActionDetector _repeats;
+    private IList<AITool>? _declarations;
+    private RunTraceWriter? _trace;
+
+    public RunLoop(IChatClient chatClient, ToolRegistry tools, TurnRunnerOptions options, AgentRun run)
+    {
+        _chatClient = chatClient;
+        _tools = tools;
+        _options = options;
+        _run = run;
+        _repeats = new RepeatedActionDetector();
+    }
+
+    public void Dispose() => _trace?.Dispose();
+
+    public async Task<RunResult> RunAsync(string prompt)
+    {
+        RunFinalStatus status;
+        uint turns = 0;
+        TurnState? turn = null;
+        try
+        {
+            if (_options.TracePath is { } path)
+            {
+                _trace = new RunTraceWriter(path);
+            }
+
+            Emit(new RunEvent.RunStarted(prompt));
+            if (_options.SystemPrompt is { } system)
+            {
+                _messages.Add(new ChatMessage(ChatRole.System, system));
+            }
+
+            _messages.Add(new ChatMessage(ChatRole.User, prompt));
+            _declarations = _tools.Count == 0 ? null : _tools.ToDeclarations();
+            CancellationToken token = _run.Token;
+            for (uint index = 0; ; index++)
+            {
+                turn = new TurnState(index);
+                turns = index + 1;
+                Emit(new RunEvent.PhaseEntered(index, turn.Phase));
+                LoopDecision decision = await RunTurnAsync(turn, token).ConfigureAwait(false);
+                if (decision is LoopDecision.Finish finish)
+                {
+                    status = await CloseAsync(finish.Status, token).ConfigureAwait(false);
+                    break;
+                }
+
+                turn.RecordContinue(((LoopDecision.Continue)decision).Reason);
+            }
+        }
+        catch (OperationCanceledException) when (_run.Token.IsCancellationRequested)
+        {
+            if (_run.CancelRequested)
+            {
+                EmitQuietly(new RunEvent.CommandReceived(turn?.Index ?? 0, RunCommand.Cancel, Text: null));
+            }
+
+            status = new RunFinalStatus.Cancelled();
+        }
+        catch (Exception error)
+        {
+            // A bug, a host callback or the trace failed: the run ends, and says why, instead of faulting the host.
+            status = new RunFinalStatus.Failed($"The run failed: {error.Message}");
+        }
+
+        if (turn is not null && turn.TryEnter(TurnPhase.Finish))
+        {
+            EmitQuietly(new RunEvent.PhaseEntered(turn.Index, TurnPhase.Finish));
+        }
+
+        EmitQuietly(new RunEvent.RunFinished(status, turns));
+        _trace?.Dispose();
+        _trace = null;
+        List<string> unused = _run.Finish();
+        return new RunResult(status, turns, [.. _messages], [.. _options.Checks.Select(check => check.Gate)], unused);
+    }
+
+    private async Task<LoopDecision> RunTurnAsync(TurnState turn, CancellationToken token)
+    {
+        token.ThrowIfCancellationRequested();
+        Enter(turn, TurnPhase.PreTurn);
+        token.ThrowIfCancellationRequested();
+        Enter(turn, TurnPhase.BuildContext);
+        foreach (string steer in _run.TakeSteers())
+        {
+            _messages.Add(new ChatMessage(ChatRole.User, steer));
+            Emit(new RunEvent.CommandReceived(turn.Index, RunCommand.Steer, steer));
+        }
+
+        token.ThrowIfCancellationRequested();
+        Enter(turn, TurnPhase.SampleModel);
+        SampledMessage sampled = await SampleAsync(turn.Index, token).ConfigureAwait(false);
+        IReadOnlyList<ToolCallResult> results = [];
+        if (sampled.Error is { } error)
+        {
+            Emit(new RunEvent.ModelFailed(turn.Index, error));
+            Enter(turn, TurnPhase.RecordObservations);
+        }
+        else
+        {
+            Enter(turn, TurnPhase.FinalizeAssistantMessage);
+            AddAssistantMessage(sampled);
+            Emit(new RunEvent.AssistantMessage(turn.Index, sampled.Text, sampled.Calls.Count));
+            if (sampled.Calls.Count > 0)
+            {
+                results = await RunToolsAsync(turn, sampled.Calls, token).ConfigureAwait(false);
+            }
+        }
+
+        Enter(turn, TurnPhase.AssessTurn);
+        token.ThrowIfCancellationRequested();
+        Enter(turn, TurnPhase.DecideNext);
+        var outcome = new TurnOutcome(turn.Index, sampled.Text, results, sampled.Error, _run.PeekFollowUp());
+        LoopDecision decision = ApplyLimits(_options.LoopPolicy.Decide(outcome), turn.Index, sampled.Calls);
+        if (decision is LoopDecision.Continue next)
+        {
+            PrepareNextTurn(turn.Index, next);
+        }
+
+        Emit(new RunEvent.DecisionMade(turn.Index, decision));
+        return decision;
+    }
+
+    private async Task<SampledMessage> SampleAsync(uint turn, CancellationToken token)
+    {
+        ChatMessage[] conversation = [.. _messages];
+        ChatOptions chatOptions = _options.ChatOptions?.Clone() ?? new ChatOptions();
+        if (_declarations is not null && (chatOptions.Tools is null || chatOptions.Tools.Count == 0))
+        {
+            chatOptions.Tools = _declarations;
+        }
+
+        var retryOptions = new StreamRetryOptions<StreamEvent>
+        {
+            TimeProvider = _options.TimeProvider,
+            RandomSource = _options.RandomSource,
+            OnRetry = retry => Emit(new RunEvent.ModelRetry(turn, retry.Attempt, (long)retry.Delay.TotalMilliseconds, retry.Error.Message)),
+        };
+        IAsyncEnumerable<StreamEvent> stream = StreamRetry.Create(
+            attemptToken => ChatStreamEvents.FromUpdates(_chatClient.GetStreamingResponseAsync(conversation, chatOptions, attemptToken), attemptToken),
+            _options.Retry,
+            retryOptions);
+
+        var text = new StringBuilder();
+        var calls = new List<StreamEvent.ToolCall>();
+        try
+        {
+            await foreach (StreamEvent streamEvent in stream.WithCancellation(token).ConfigureAwait(false))
+            {
+                switch (streamEvent)
+                {
+                    case StreamEvent.TextDelta delta:
+                        text.Append(delta.Text);
+                        break;
+                    case StreamEvent.ToolCall call:
+                        calls.Add(call);
+                        break;
+                    case StreamEvent.Error inBand:
+                        return new SampledMessage(text.ToString(), calls, Describe(inBand));
+                }
+            }
+        }
+        catch (Exception error) when (error is not OperationCanceledException || !token.IsCancellationRequested)
+        {
+            return new SampledMessage(text.ToString(), calls, error.Message);
+        }
+
+        return new SampledMessage(text.ToString(), calls, Error: null);
+    }
+
+    private async Task<IReadOnlyList<ToolCallResult>> RunToolsAsync(TurnState turn, List<StreamEvent.ToolCall> calls, CancellationToken token)
+    {
+        Enter(turn, TurnPhase.PlanTools);
+        ToolPlan plan = Plan(calls);
+        turn.RecordToolPlan(plan.Count);
+        Enter(turn, TurnPhase.ExecuteTools);
+        uint index = turn.Index;
+        var execution = new ToolExecutionOptions
+        {
+            TimeProvider = _options.TimeProvider,
+            DefaultTimeout = _options.DefaultToolTimeout,
+            OnStarted = call => Emit(new RunEvent.ToolStarted(index, call.Index, call.Id, call.Name, call.Risk)),
+            OnFinished = result => Emit(new RunEvent.ToolFinished(
+                index, result.Index, result.Id, result.Name, result.Outcome, (long)result.Duration.TotalMilliseconds, result.Output)),
+        };
+        IReadOnlyList<ToolCallResult> results = await ToolPlanExecutor.ExecuteAsync(plan, _tools, execution, token).ConfigureAwait(false);
+        turn.RecordToolResults(results.Count);
+        Enter(turn, TurnPhase.RecordObservations);
+        _messages.Add(new ChatMessage(ChatRole.Tool, [.. results.Select(static r => (AIContent)new FunctionResultContent(r.Id, r.Output))]));
+        return results;
+    }
+
+    private ToolPlan Plan(List<StreamEvent.ToolCall> calls)
+    {
+        var planned = new PlannedToolCall[calls.Count];
+        for (int i = 0; i < planned.Length; i++)
+        {
+            StreamEvent.ToolCall call = calls[i];
+
+            // An unknown tool never runs; planning it as the riskiest kind keeps it out of the concurrent batch.
+            bool known = _tools.TryGet(call.Name, out AgentTool? tool);
+            planned[i] = new PlannedToolCall(
+                i,
+                call.Id,
+                call.Name,
+                call.Arguments,
+                known ? tool!.Risk : ToolRisk.ExternalSideEffect,
+                known && tool!.RetrySafe);
+        }
+
+        return new ToolPlan(ToolExecutionMode.ParallelReadonlyThenSequentialMutable, planned);
+    }
+
+    private LoopDecision ApplyLimits(LoopDecision decision, uint turn, List<StreamEvent.ToolCall> calls)
+    {
+        int repeated = _repeats.Observe(calls);
+        if (decision is not LoopDecision.Continue)
+        {
+            return decision;
+        }
+
+        if (repeated >= _options.RepeatedActionLimit)
+        {
+            return new LoopDecision.Finish(new RunFinalStatus.Blocked(
+                StopReason.RepeatedAction,
+                string.Create(CultureInfo.InvariantCulture, $"The model made the same tool calls ({string.Join(", ", calls.Select(c => c.Name))}) in {repeated} turns in a row; the run stopped instead of repeating them again.")));
+        }
+
+        return turn + 1 >= _options.MaxTurns
+            ? new LoopDecision.Finish(new RunFinalStatus.Blocked(
+                StopReason.ExecutionBlocked,
+                string.Create(CultureInfo.InvariantCulture, $"The run reached its limit of {_options.MaxTurns} turns.")))
+            : decision;
+    }
+
+    private void PrepareNextTurn(uint turn, LoopDecision.Continue next)
+    {
+        if (next.Reason == ContinueReason.QueuedUserFollowUp && _run.PeekFollowUp() is { } followUp && followUp == next.Prompt)
+        {
+            _run.TakeFollowUp();
+            _messages.Add(new ChatMessage(ChatRole.User, followUp));
+            Emit(new RunEvent.CommandReceived(turn, RunCommand.FollowUp, followUp));
+        }
+        else if (next.Reason != ContinueReason.ToolResultsNeedInterpretation)
+        {
+            // The tool results already are the next turn's input; any other continuation says what to do.
+            _messages.Add(new ChatMessage(ChatRole.User, next.Prompt));
+        }
+    }
+
+    private async Task<RunFinalStatus> CloseAsync(RunFinalStatus proposed, CancellationToken token)
+    {
+        if (proposed is RunFinalStatus.Cancelled or RunFinalStatus.Failed || _options.Checks.Count == 0)
+        {
+            return proposed;
+        }
+
+        foreach (IVerificationCheck check in _options.Checks)
+        {
+            token.ThrowIfCancellationRequested();
+            VerificationGate gate = check.Gate;
+            try
+            {
+                await check.RunAsync(token).ConfigureAwait(false);
+            }
+            catch (Exception error) when (error is not OperationCanceledException || !token.IsCancellationRequested)
+            {
+                gate.MarkBlocked($"the check threw: {error.Message}");
+            }
+
+            Emit(new RunEvent.GateChecked(gate.Id, gate.Name, gate.Requirement, gate.Status, gate.Reason ?? gate.Result?.Summary));
+        }
+
+        return Closeout.Enforce(proposed, [.. _options.Checks.Select(check => check.Gate)]);
+    }
+
+    private void AddAssistantMessage(SampledMessage sampled)
+    {
+        var contents = new List<AIContent>();
+        if (sampled.Text.Length > 0)
+        {
+            contents.Add(new TextContent(sampled.Text));
+        }
+
+        foreach (StreamEvent.ToolCall call in sampled.Calls)
+        {
+            contents.Add(new FunctionCallContent(call.Id, call.Name, ArgumentsDictionary(call.Arguments)));
+        }
+
+        // Providers refuse an empty assistant message; a turn that said nothing adds none.
+        if (contents.Count > 0)
+        {
+            _messages.Add(new ChatMessage(ChatRole.Assistant, contents));
+        }
+    }
+
+    private static Dictionary<string, object?>? ArgumentsDictionary(JsonElement arguments)
+    {
+        if (arguments.ValueKind != JsonValueKind.Object)
+        {
+            return null;
+        }
+
+        var dictionary = new Dictionary<string, object?>(StringComparer.Ordinal);
+        foreach (JsonProperty property in arguments.EnumerateObject())
+        {
+            dictionary[property.Name] = property.Value.Clone();
+        }
+
+        return dictionary;
+    }
+
+    private static string Describe(StreamEvent.Error error) =>
+        error.Code is { Length: > 0 } code ? $"{error.Message} ({code})" : error.Message;
+
+    private void Enter(TurnState turn, TurnPhase phase)
+    {
+        turn.Enter(phase);
+        Emit(new RunEvent.PhaseEntered(turn.Index, phase));
+    }
+
+    private void Emit(RunEvent runEvent)
+    {
+        lock (_emitLock)
+        {
+            _trace?.Write(runEvent);
+            _options.OnEvent?.Invoke(runEvent);
+            _run.Publish(runEvent);
+        }
+    }
+
+    // For the events that end a run: a failing trace or callback must not stop them from reaching the host.
+    private void EmitQuietly(RunEvent runEvent)
+    {
+        lock (_emitLock)
+        {
+            try
+            {
+                _trace?.Write(runEvent);
+            }
+            catch (Exception error) when (error is System.IO.IOException or UnauthorizedAccessException or ObjectDisposedException)
+            {
+                // The failure that broke the trace is already the run's status.
+            }
+
+            try
+            {
+                _options.OnEvent?.Invoke(runEvent);
+            }
+#pragma warning disable CA1031 // The host's callback already failed the run once; its second failure changes nothing.
+            catch (Exception)
+#pragma warning restore CA1031
+            {
+            }
+
+            _run.Publish(runEvent);
+        }
+    }
+
+    private sealed record SampledMessage(string Text, List<StreamEvent.ToolCall> Calls, string? Error);
+}

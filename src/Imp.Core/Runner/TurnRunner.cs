@@ -1,0 +1,72 @@
+using System;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.Extensions.AI;
+
+namespace Imp;
+
+/// <summary>
+/// Runs an agent's turns through the generated <see cref="TurnPhase"/> machine: samples the model (with stream retry),
+/// plans and runs its tool calls, decides after each turn, and verifies before it finishes.
+/// </summary>
+/// <remarks>
+/// <para>Every phase change goes through <see cref="TurnState.Enter"/>, so a turn cannot take a step the table does not
+/// allow. A turn runs ReceiveCommands → PreTurn → BuildContext → SampleModel → FinalizeAssistantMessage → (AssessTurn |
+/// PlanTools → ExecuteTools → RecordObservations → AssessTurn) → DecideNext; a model that fails for good goes from
+/// SampleModel to RecordObservations; the run ends in Finish.</para>
+/// <para>Failures of the parts are outcomes: a tool that throws or hangs is a failed observation for the model, an
+/// unknown tool or malformed arguments are reported to the model, a model that cannot be sampled fails the run
+/// (<see cref="RunFinalStatus.Failed"/>), and cancellation finishes it as <see cref="RunFinalStatus.Cancelled"/>.</para>
+/// <para>A runner holds only configuration: it may start any number of runs, concurrently.</para>
+/// </remarks>
+public sealed class TurnRunner
+{
+    private readonly IChatClient _chatClient;
+    private readonly ToolRegistry _tools;
+    private readonly TurnRunnerOptions _options;
+
+    /// <summary>Creates a runner.</summary>
+    /// <param name="chatClient">The model. Wrap it in nothing that retries: the runner retries sampling itself.</param>
+    /// <param name="tools">The tools offered to the model.</param>
+    /// <param name="options">Retry, loop, limits, gates, clock and trace; defaults when <see langword="null"/>.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="chatClient"/> or <paramref name="tools"/> is <see langword="null"/>.</exception>
+    public TurnRunner(IChatClient chatClient, ToolRegistry tools, TurnRunnerOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(chatClient);
+        ArgumentNullException.ThrowIfNull(tools);
+        _chatClient = chatClient;
+        _tools = tools;
+        _options = options ?? TurnRunnerOptions.Default;
+    }
+
+    /// <summary>Starts a run on <paramref name="prompt"/> and returns at once; the run goes on in the background.</summary>
+    /// <param name="prompt">The user's first message.</param>
+    /// <param name="cancellationToken">Cancels the run, as <see cref="AgentRun.Cancel"/> does.</param>
+    /// <returns>The run: its events, its completion, and its commands.</returns>
+    /// <exception cref="ArgumentException"><paramref name="prompt"/> is null or white space.</exception>
+    public AgentRun Start(string prompt, CancellationToken cancellationToken = default)
+    {
+        if (string.IsNullOrWhiteSpace(prompt))
+        {
+            throw new ArgumentException($"A run needs a prompt; it was {(prompt is null ? "null" : "empty")}.", nameof(prompt));
+        }
+
+        var run = new AgentRun(cancellationToken);
+        run.Completion = Task.Run(
+            async () =>
+            {
+                using var loop = new RunLoop(_chatClient, _tools, _options, run);
+                return await loop.RunAsync(prompt).ConfigureAwait(false);
+            },
+            CancellationToken.None);
+        return run;
+    }
+
+    /// <summary>Runs <paramref name="prompt"/> to the end.</summary>
+    /// <param name="prompt">The user's first message.</param>
+    /// <param name="cancellationToken">Cancels the run: it then completes with <see cref="RunFinalStatus.Cancelled"/>.</param>
+    /// <returns>The run's result.</returns>
+    /// <exception cref="ArgumentException"><paramref name="prompt"/> is null or white space.</exception>
+    public Task<RunResult> RunAsync(string prompt, CancellationToken cancellationToken = default) =>
+        Start(prompt, cancellationToken).Completion;
+}

@@ -1,0 +1,37 @@
+using System;
+using System.Text.Json;
+using System.Threading;
+using System.Threading.Tasks;
+
+namespace Imp;
+
+/// <summary>A tool whose calls run a delegate (<see cref="AgentTool.Create"/>).</summary>
+internal sealed class DelegateAgentTool : AgentTool
+{
+    private readonly Func<JsonElement, CancellationToken, ValueTask<string>> _invoke;
+    private readonly TimeSpan? _timeout;
+
+    public DelegateAgentTool(
+        string name,
+        string description,
+        ToolRisk risk,
+        Func<JsonElement, CancellationToken, ValueTask<string>> invoke,
+        JsonElement? parametersSchema,
+        TimeSpan? timeout)
+        : base(name, description, risk, parametersSchema)
+    {
+        ArgumentNullException.ThrowIfNull(invoke);
+        if (timeout is { } value && value <= TimeSpan.Zero)
+        {
+            throw new ArgumentOutOfRangeException(nameof(timeout), value, $"The timeout of tool '{name}' must be positive.");
+        }
+
+        _invoke = invoke;
+        _timeout = timeout;
+    }
+
+    public override TimeSpan? Timeout => _timeout;
+
+    public override ValueTask<string> InvokeAsync(JsonElement arguments, CancellationToken cancellationToken) =>
+        _invoke(arguments, cancellationToken);
+}

@@ -1,0 +1,66 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics.CodeAnalysis;
+using Microsoft.Extensions.AI;
+
+namespace Imp;
+
+/// <summary>The tools a run offers the model, by name. Names are unique and compared exactly (ordinal).</summary>
+/// <remarks>Fill it before a run starts; it is not safe to change while a run reads it.</remarks>
+public sealed class ToolRegistry
+{
+    private readonly Dictionary<string, AgentTool> _byName = new(StringComparer.Ordinal);
+    private readonly List<AgentTool> _inOrder = [];
+
+    /// <summary>Creates an empty registry.</summary>
+    public ToolRegistry()
+    {
+    }
+
+    /// <summary>Creates a registry holding <paramref name="tools"/>, in order.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="tools"/> or one of them is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">Two tools have the same name.</exception>
+    public ToolRegistry(IEnumerable<AgentTool> tools)
+    {
+        ArgumentNullException.ThrowIfNull(tools);
+        foreach (AgentTool tool in tools)
+        {
+            Add(tool);
+        }
+    }
+
+    /// <summary>How many tools are registered.</summary>
+    public int Count => _inOrder.Count;
+
+    /// <summary>The tools, in the order they were added.</summary>
+    public IReadOnlyList<AgentTool> Tools => _inOrder;
+
+    /// <summary>Adds a tool.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="tool"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">A tool of the same name is already registered.</exception>
+    public void Add(AgentTool tool)
+    {
+        ArgumentNullException.ThrowIfNull(tool);
+        if (!_byName.TryAdd(tool.Name, tool))
+        {
+            throw new ArgumentException($"A tool named '{tool.Name}' is already registered; tool names must be unique.", nameof(tool));
+        }
+
+        _inOrder.Add(tool);
+    }
+
+    /// <summary>Finds the tool called <paramref name="name"/>.</summary>
+    public bool TryGet(string name, [NotNullWhen(true)] out AgentTool? tool) => _byName.TryGetValue(name, out tool);
+
+    /// <summary>The tools as Microsoft.Extensions.AI declarations (name, description, schema), for <see cref="ChatOptions.Tools"/>.</summary>
+    public IList<AITool> ToDeclarations()
+    {
+        var declarations = new List<AITool>(_inOrder.Count);
+        foreach (AgentTool tool in _inOrder)
+        {
+            declarations.Add(AIFunctionFactory.CreateDeclaration(tool.Name, tool.Description, tool.ParametersSchema));
+        }
+
+        return declarations;
+    }
+}
