@@ -103,14 +103,15 @@ public sealed class TurnRunnerCommandTests
     [Fact]
     public async Task A_steer_message_is_added_before_the_next_sampling()
     {
-        AgentRun? run = null;
+        var ready = new TaskCompletionSource<AgentRun>(TaskCreationOptions.RunContinuationsAsynchronously);
         var model = new ScriptedChatClient([
-            [Say.Start(), Say.Do(() => run!.Steer("Use the other file.")), Say.Call("c0", "echo"), Say.Finish("tool_calls")],
+            [Say.Start(), Say.Do(async _ => (await ready.Task).Steer("Use the other file.")), Say.Call("c0", "echo"), Say.Finish("tool_calls")],
             Say.Answer("ok"),
         ]);
         (TurnRunner runner, RunRecorder recorder) = Runs.Create(model, [TestTools.Echo()]);
 
-        run = runner.Start("go");
+        AgentRun run = runner.Start("go");
+        ready.SetResult(run);
         RunResult result = await run.Completion.WaitAsync(Generous);
 
         result.Status.ShouldBe(new RunFinalStatus.Done(StopReason.WorkCompleted));
@@ -123,15 +124,16 @@ public sealed class TurnRunnerCommandTests
     [Fact]
     public async Task A_follow_up_waits_for_the_run_to_be_done_then_starts_another_turn()
     {
-        AgentRun? run = null;
+        var ready = new TaskCompletionSource<AgentRun>(TaskCreationOptions.RunContinuationsAsynchronously);
         var model = new ScriptedChatClient([
-            [Say.Start(), Say.Do(() => run!.FollowUp("Now update the docs.")), Say.Call("c0", "echo"), Say.Finish("tool_calls")],
+            [Say.Start(), Say.Do(async _ => (await ready.Task).FollowUp("Now update the docs.")), Say.Call("c0", "echo"), Say.Finish("tool_calls")],
             Say.Answer("Code done."),
             Say.Answer("Docs done."),
         ]);
         (TurnRunner runner, RunRecorder recorder) = Runs.Create(model, [TestTools.Echo()]);
 
-        run = runner.Start("go");
+        AgentRun run = runner.Start("go");
+        ready.SetResult(run);
         RunResult result = await run.Completion.WaitAsync(Generous);
 
         result.Status.ShouldBe(new RunFinalStatus.Done(StopReason.WorkCompleted));
@@ -148,15 +150,17 @@ public sealed class TurnRunnerCommandTests
     [Fact]
     public async Task Follow_ups_no_turn_took_are_returned_not_lost()
     {
-        AgentRun? run = null;
-        var model = new ScriptedChatClient([[Say.Start(), Say.Do(() =>
+        var ready = new TaskCompletionSource<AgentRun>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var model = new ScriptedChatClient([[Say.Start(), Say.Do(async _ =>
         {
-            run!.FollowUp("first");
-            run.FollowUp("second");
+            AgentRun started = await ready.Task;
+            started.FollowUp("first");
+            started.FollowUp("second");
         }), Say.Throw(new AuthException("bad key"))]]);
         (TurnRunner runner, _) = Runs.Create(model);
 
-        run = runner.Start("go");
+        AgentRun run = runner.Start("go");
+        ready.SetResult(run);
         RunResult result = await run.Completion.WaitAsync(Generous);
 
         result.Status.ShouldBeOfType<RunFinalStatus.Failed>();
