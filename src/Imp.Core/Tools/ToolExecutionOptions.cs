@@ -29,9 +29,9 @@ public sealed record ToolExecutionOptions
             : throw new ArgumentOutOfRangeException(nameof(DefaultTimeout), value, "The default tool timeout must be positive.");
     }
 
-    /// <summary>Called as a call starts. Read-only calls start together, so this may be called from several threads at once.</summary>
+    /// <summary>Called as a call starts, always in index order within the concurrent batch and within the sequential part.</summary>
     public Action<PlannedToolCall>? OnStarted { get; init; }
 
-    /// <summary>Called as a call ends, with its result; concurrent for read-only calls, like <see cref="OnStarted"/>.</summary>
+    /// <summary>Called as a call ends, with its result. Read-only calls end in any order, so this may be called from several threads at once.</summary>
     public Action<ToolCallResult>? OnFinished { get; init; }
 }

@@ -44,8 +44,10 @@ public static class ToolPlanExecutor
         {
             if (plan.Calls[i].Risk == ToolRisk.ReadOnly)
             {
+                // Reported here, in index order, so the starts read the same on every run; the calls then overlap.
                 int slot = i;
-                concurrent.Add(Task.Run(async () => results[slot] = await RunAsync(plan.Calls[slot], tools, options, cancellationToken).ConfigureAwait(false), cancellationToken));
+                options.OnStarted?.Invoke(plan.Calls[slot]);
+                concurrent.Add(Task.Run(async () => results[slot] = await FinishAsync(plan.Calls[slot], tools, options, cancellationToken).ConfigureAwait(false), cancellationToken));
             }
         }
 
@@ -54,7 +56,8 @@ public static class ToolPlanExecutor
         foreach (int slot in SequentialSlotsInIndexOrder(plan))
         {
             cancellationToken.ThrowIfCancellationRequested();
-            results[slot] = await RunAsync(plan.Calls[slot], tools, options, cancellationToken).ConfigureAwait(false);
+            options.OnStarted?.Invoke(plan.Calls[slot]);
+            results[slot] = await FinishAsync(plan.Calls[slot], tools, options, cancellationToken).ConfigureAwait(false);
         }
 
         Array.Sort(results, static (a, b) => a.Index.CompareTo(b.Index));
@@ -76,9 +79,8 @@ public static class ToolPlanExecutor
         return slots;
     }
 
-    private static async Task<ToolCallResult> RunAsync(PlannedToolCall call, ToolRegistry tools, ToolExecutionOptions options, CancellationToken cancellationToken)
+    private static async Task<ToolCallResult> FinishAsync(PlannedToolCall call, ToolRegistry tools, ToolExecutionOptions options, CancellationToken cancellationToken)
     {
-        options.OnStarted?.Invoke(call);
         ToolCallResult result = await RunCoreAsync(call, tools, options, cancellationToken).ConfigureAwait(false);
         options.OnFinished?.Invoke(result);
         return result;
