@@ -24,6 +24,8 @@ namespace Imp;
 /// <c>exit code 1: {last non-blank line of stderr, else of stdout}</c>. A missing working directory, an executable
 /// that cannot be started, or the timeout → <see cref="VerificationGateStatus.Blocked"/> with a reason that names the
 /// command and the cause. On timeout or cancellation the whole process tree is killed.</para>
+/// <para>Output is awaited for at most 2 seconds after the process exits, since a child it left running may keep
+/// the pipes open; whatever arrived by then is summarized.</para>
 /// <para>Not thread-safe: run one check at a time.</para>
 /// </remarks>
 public sealed class CommandCheck : IVerificationCheck
@@ -32,7 +34,8 @@ public sealed class CommandCheck : IVerificationCheck
     public static readonly TimeSpan MaxTimeout = TimeSpan.FromMilliseconds(uint.MaxValue - 1.0);
 
     // How long output may still arrive after the process exited; a grandchild that inherited the pipe (a build
-    // server, say) could otherwise keep the check waiting forever.
+    // server, say) could otherwise keep the check waiting forever. Measured on the real clock: it guards against the
+    // operating system, not a timeout the host chose, so a host's manual clock must not stall it.
     private static readonly TimeSpan DrainWindow = TimeSpan.FromSeconds(2);
 
     private const int SummaryLineLength = 160;
@@ -328,11 +331,11 @@ public sealed class CommandCheck : IVerificationCheck
         }
     }
 
-    private async Task DrainAsync(Task reading)
+    private static async Task DrainAsync(Task reading)
     {
         try
         {
-            await reading.WaitAsync(DrainWindow, _timeProvider).ConfigureAwait(false);
+            await reading.WaitAsync(DrainWindow, TimeProvider.System).ConfigureAwait(false);
         }
         catch (TimeoutException)
         {
