@@ -21,7 +21,8 @@ namespace Imp;
 /// 300 characters each), so a chatty process neither deadlocks nor fills memory.</para>
 /// <para>Outcomes: exit code 0 → <see cref="VerificationGateStatus.Passed"/>; any other exit code →
 /// <see cref="VerificationGateStatus.Failed"/>, both with a <see cref="VerificationGateResult"/> whose summary reads
-/// <c>exit code 1: {last non-blank line of stderr, else of stdout}</c>. A missing working directory, an executable
+/// <c>exit code 1: {line}</c>, the line being the last non-blank one of stderr (of stdout when stderr has none) for a
+/// failure, and of stdout (else stderr) for a pass. A missing working directory, an executable
 /// that cannot be started, or the timeout → <see cref="VerificationGateStatus.Blocked"/> with a reason that names the
 /// command and the cause. On timeout or cancellation the whole process tree is killed.</para>
 /// <para>Output is awaited for at most 2 seconds after the process exits, since a child it left running may keep
@@ -212,7 +213,7 @@ public sealed class CommandCheck : IVerificationCheck
     }
 
     /// <summary>The summary line of a finished run: <c>exit code N</c>, then the last line that says something.</summary>
-    internal static string Summarize(int exitCode, string? lastLine)
+    private static string Summarize(int exitCode, string? lastLine)
     {
         string code = exitCode.ToString(CultureInfo.InvariantCulture);
         string? line = lastLine?.Trim();
@@ -233,7 +234,8 @@ public sealed class CommandCheck : IVerificationCheck
     {
         ExitCode = exitCode,
         DurationMs = Math.Max(0, (long)duration.TotalMilliseconds),
-        Summary = Summarize(exitCode, stderr.LastLine ?? stdout.LastLine),
+        // A failure explains itself on stderr; a success's stderr is mostly warnings and progress.
+        Summary = Summarize(exitCode, exitCode == 0 ? stdout.LastLine ?? stderr.LastLine : stderr.LastLine ?? stdout.LastLine),
         StdoutSummary = stdout.Text,
         StderrSummary = stderr.Text,
     };

@@ -65,14 +65,36 @@ public sealed class CommandCheckTests : IDisposable
     }
 
     [Fact]
-    public async Task Without_stderr_the_summary_takes_the_last_stdout_line()
+    public async Task Without_stderr_a_failure_takes_the_last_stdout_line()
     {
-        CommandCheck check = TestProcess.Check(_dir.FullName, ["--stdout", "first", "--stdout", "Passed: 12 tests"]);
+        CommandCheck check = TestProcess.Check(_dir.FullName, ["--stdout", "first", "--stdout", "Failed: 2 tests", "--exit", "1"]);
+
+        await check.RunAsync(CancellationToken.None);
+
+        check.Gate.Status.ShouldBe(VerificationGateStatus.Failed);
+        check.Gate.Result.ShouldNotBeNull().Summary.ShouldBe("exit code 1: Failed: 2 tests");
+    }
+
+    [Fact]
+    public async Task A_pass_is_summarized_by_stdout_even_with_warnings_on_stderr()
+    {
+        CommandCheck check = TestProcess.Check(_dir.FullName, ["--stdout", "Passed: 12 tests", "--stderr", "warning: obsolete API"]);
 
         await check.RunAsync(CancellationToken.None);
 
         check.Gate.Status.ShouldBe(VerificationGateStatus.Passed);
         check.Gate.Result.ShouldNotBeNull().Summary.ShouldBe("exit code 0: Passed: 12 tests");
+        check.Gate.Result.StderrSummary.ShouldBe("warning: obsolete API");
+    }
+
+    [Fact]
+    public async Task Without_output_on_stdout_a_pass_takes_the_last_stderr_line()
+    {
+        CommandCheck check = TestProcess.Check(_dir.FullName, ["--stderr", "all checks ok"]);
+
+        await check.RunAsync(CancellationToken.None);
+
+        check.Gate.Result.ShouldNotBeNull().Summary.ShouldBe("exit code 0: all checks ok");
     }
 
     [Fact]
