@@ -170,6 +170,10 @@ public sealed class VerificationGate
         Record(VerificationGateStatus.Blocked, result: null, reason);
     }
 
+    /// <summary>Puts back a status, result and reason taken earlier, as a cancelled check must (<see cref="GateSnapshot"/>).</summary>
+    internal void Restore(VerificationGateStatus status, VerificationGateResult? result, string? reason) =>
+        Record(CheckStatus(status, nameof(status)), result, reason);
+
     private void Record(VerificationGateStatus status, VerificationGateResult? result, string? reason)
     {
         _status = status;
