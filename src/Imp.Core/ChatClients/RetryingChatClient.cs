@@ -118,7 +118,16 @@ public sealed class RetryingChatClient : DelegatingChatClient
     private async IAsyncEnumerable<ChatResponseUpdate> AttemptStreamAsync(Request request, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var capture = new HttpResponseCapture();
-        var upstream = InnerClient.GetStreamingResponseAsync(request.Messages, request.Options, cancellationToken).GetAsyncEnumerator(cancellationToken);
+        IAsyncEnumerator<ChatResponseUpdate> upstream;
+        try
+        {
+            upstream = InnerClient.GetStreamingResponseAsync(request.Messages, request.Options, cancellationToken).GetAsyncEnumerator(cancellationToken);
+        }
+        catch (Exception error)
+        {
+            throw Translated(error, capture, request.Failures, cancellationToken);
+        }
+
         await using (upstream.ConfigureAwait(false))
         {
             while (await MoveNextAsync(upstream, capture, request.Failures, cancellationToken).ConfigureAwait(false))
