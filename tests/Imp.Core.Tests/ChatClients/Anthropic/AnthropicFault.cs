@@ -18,6 +18,6 @@ public enum AnthropicFault
     /// <summary>HTTP 429 with a <c>rate_limit_error</c> body and <c>retry-after: 3</c>.</summary>
     RateLimited429,
 
-    /// <summary>HTTP 200, the stream up to the first text delta, then a connection reset.</summary>
-    ResetAfterFirstDelta,
+    /// <summary>HTTP 200 with the whole stream's length, but only the stream up to the first text delta before the connection closes.</summary>
+    CutAfterFirstDelta,
 }

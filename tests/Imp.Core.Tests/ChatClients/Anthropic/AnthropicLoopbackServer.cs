@@ -126,12 +126,14 @@ public sealed class AnthropicLoopbackServer : IAsyncDisposable
                 case AnthropicFault.SseOverloadedBeforeContent:
                     await WriteAsync(stream, Response(200, "OK", "text/event-stream", MessageStart(id) + Event("error", ErrorBody("overloaded_error", "Overloaded"))));
                     break;
-                case AnthropicFault.ResetAfterFirstDelta:
-                    // No length: the body runs until the connection ends, which here is a reset mid-answer.
-                    await WriteAsync(stream, "HTTP/1.1 200 OK\r\ncontent-type: text/event-stream\r\nconnection: close\r\n\r\n" + MessageStart(id) + BlockStart() + Delta(Deltas[0]));
-                    await Task.Delay(50, _stop.Token);
-                    Reset(socket);
-                    return;
+                case AnthropicFault.CutAfterFirstDelta:
+                    // Promises the whole stream, sends up to the first delta, then closes: the body ends short of its
+                    // length, an error the client sees whenever it reads (a reset could discard the unread part).
+                    var partial = MessageStart(id) + BlockStart() + Delta(Deltas[0]);
+                    await WriteAsync(stream, string.Create(
+                        CultureInfo.InvariantCulture,
+                        $"HTTP/1.1 200 OK\r\ncontent-type: text/event-stream\r\ncontent-length: {Encoding.UTF8.GetByteCount(FullStream(id))}\r\nconnection: close\r\n\r\n{partial}"));
+                    break;
                 default:
                     await WriteAsync(stream, streaming
                         ? Response(200, "OK", "text/event-stream", FullStream(id))
