@@ -13,7 +13,7 @@ namespace Imp;
 /// <summary>The turns of one run: the state a <see cref="TurnRunner"/> keeps per run.</summary>
 internal sealed class RunLoop : IDisposable
 {
-    private readonly IChatClient _chatClient;
+    private readonly RetryingChatClient _model;
     private readonly ToolRegistry _tools;
     private readonly TurnRunnerOptions _options;
     private readonly AgentRun _run;
@@ -21,11 +21,20 @@ internal sealed class RunLoop : IDisposable
     private readonly object _emitLock = new();
     private readonly RepeatedActionDetector _repeats;
     private IList<AITool>? _declarations;
+    private uint _sampledTurn;
     private RunTraceWriter? _trace;
 
     public RunLoop(IChatClient chatClient, ToolRegistry tools, TurnRunnerOptions options, AgentRun run)
     {
-        _chatClient = chatClient;
+        // One retry implementation for hosts and runner alike; it reports each retry as an event of the sampled turn.
+        _model = new RetryingChatClient(chatClient, new RetryingChatClientOptions
+        {
+            RetryPolicy = options.Retry,
+            TimeProvider = options.TimeProvider,
+            RandomSource = options.RandomSource,
+            TranslateException = options.TranslateException,
+            OnRetry = retry => Emit(new RunEvent.ModelRetry(_sampledTurn, retry.Attempt, (long)retry.Delay.TotalMilliseconds, retry.Error.Message)),
+        });
         _tools = tools;
         _options = options;
         _run = run;
@@ -152,16 +161,8 @@ internal sealed class RunLoop : IDisposable
             chatOptions.Tools = _declarations;
         }
 
-        var retryOptions = new StreamRetryOptions<StreamEvent>
-        {
-            TimeProvider = _options.TimeProvider,
-            RandomSource = _options.RandomSource,
-            OnRetry = retry => Emit(new RunEvent.ModelRetry(turn, retry.Attempt, (long)retry.Delay.TotalMilliseconds, retry.Error.Message)),
-        };
-        IAsyncEnumerable<StreamEvent> stream = StreamRetry.Create(
-            attemptToken => ChatStreamEvents.FromUpdates(_chatClient.GetStreamingResponseAsync(conversation, chatOptions, attemptToken), attemptToken),
-            _options.Retry,
-            retryOptions);
+        _sampledTurn = turn;
+        IAsyncEnumerable<StreamEvent> stream = ChatStreamEvents.FromUpdates(_model.GetStreamingResponseAsync(conversation, chatOptions, token), token);
 
         var text = new StringBuilder();
         var calls = new List<StreamEvent.ToolCall>();

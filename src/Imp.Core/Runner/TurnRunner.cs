@@ -26,7 +26,10 @@ public sealed class TurnRunner
     private readonly TurnRunnerOptions _options;
 
     /// <summary>Creates a runner.</summary>
-    /// <param name="chatClient">The model. Wrap it in nothing that retries: the runner retries sampling itself.</param>
+    /// <param name="chatClient">
+    /// The model. Wrap it in nothing that retries: the runner samples through a <see cref="RetryingChatClient"/> of its
+    /// own, with <see cref="TurnRunnerOptions.Retry"/>, and reports each retry as a <see cref="RunEvent.ModelRetry"/>.
+    /// </param>
     /// <param name="tools">The tools offered to the model.</param>
     /// <param name="options">Retry, loop, limits, gates, clock and trace; defaults when <see langword="null"/>.</param>
     /// <exception cref="ArgumentNullException"><paramref name="chatClient"/> or <paramref name="tools"/> is <see langword="null"/>.</exception>

@@ -33,6 +33,12 @@ public sealed record TurnRunnerOptions
         }
     }
 
+    /// <summary>
+    /// Translates a provider's exception into one <see cref="RetryClassifier"/> understands, or returns
+    /// <see langword="null"/> for the default translation (<see cref="RetryingChatClientOptions.TranslateException"/>).
+    /// </summary>
+    public Func<Exception, Exception?>? TranslateException { get; init; }
+
     /// <summary>What to do after each turn. Default <see cref="DefaultLoopPolicy"/>.</summary>
     /// <exception cref="ArgumentNullException">The value is <see langword="null"/>.</exception>
     public ILoopPolicy LoopPolicy
