@@ -19,6 +19,7 @@ public sealed class AgentRun
     private readonly object _gate = new();
     private bool _finished;
     private bool _cancelRequested;
+    private Task? _cancelling;
 
     internal AgentRun(CancellationToken cancellationToken)
     {
@@ -60,10 +61,16 @@ public sealed class AgentRun
                 return;
             }
 
+            if (_cancelRequested)
+            {
+                return;
+            }
+
             _cancelRequested = true;
 
-            // Under the lock, so Finish cannot dispose the source in between; its callbacks only wake the run's awaits.
-            _cancellation.Cancel();
+            // The run's awaits resume on the thread pool, not on the host's thread inside this call; the source is
+            // disposed only once those callbacks have run.
+            _cancelling = _cancellation.CancelAsync();
         }
     }
 
@@ -109,7 +116,14 @@ public sealed class AgentRun
             _finished = true;
             left = [.. _followUps];
             _followUps.Clear();
-            _cancellation.Dispose();
+            if (_cancelling is null)
+            {
+                _cancellation.Dispose();
+            }
+            else
+            {
+                _cancelling.ContinueWith(static (_, source) => ((CancellationTokenSource)source!).Dispose(), _cancellation, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+            }
         }
 
         _events.Writer.TryComplete();

@@ -46,6 +46,41 @@ public sealed class TurnRunnerCommandTests
     }
 
     [Fact]
+    public async Task Cancel_returns_at_once_the_run_ends_on_its_own_threads()
+    {
+        var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        AgentTool slow = TestTools.Async("slow", ToolRisk.ReadOnly, async (_, ct) =>
+        {
+            started.SetResult();
+            await Task.Delay(Timeout.Infinite, ct);
+            return "never";
+        });
+        int cancellingThread = -1;
+        bool finishedInsideCancel = false;
+        var runner = new TurnRunner(new ScriptedChatClient([Say.Calls(("c0", "slow", "{}"))]), new ToolRegistry([slow]), new TurnRunnerOptions
+        {
+            OnEvent = e =>
+            {
+                if (e is RunEvent.RunFinished)
+                {
+                    finishedInsideCancel = Volatile.Read(ref cancellingThread) == Environment.CurrentManagedThreadId;
+                }
+            },
+        });
+
+        AgentRun run = runner.Start("go");
+        await started.Task.WaitAsync(Generous);
+        Volatile.Write(ref cancellingThread, Environment.CurrentManagedThreadId);
+        run.Cancel();
+        run.Cancel(); // a second cancel changes nothing
+        Volatile.Write(ref cancellingThread, -1);
+        RunResult result = await run.Completion.WaitAsync(Generous);
+
+        result.Status.ShouldBe(new RunFinalStatus.Cancelled());
+        finishedInsideCancel.ShouldBeFalse();
+    }
+
+    [Fact]
     public async Task Cancel_while_the_model_streams_finishes_cancelled_from_sample_model()
     {
         var streaming = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
