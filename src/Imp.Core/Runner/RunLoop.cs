@@ -209,9 +209,16 @@ internal sealed class RunLoop : IDisposable
         IReadOnlyList<ToolCallResult> results = await ToolPlanExecutor.ExecuteAsync(plan, _tools, execution, token).ConfigureAwait(false);
         turn.RecordToolResults(results.Count);
         Enter(turn, TurnPhase.RecordObservations);
-        _messages.Add(new ChatMessage(ChatRole.Tool, [.. results.Select(static r => (AIContent)new FunctionResultContent(r.Id, r.Output))]));
+        _messages.Add(new ChatMessage(ChatRole.Tool, [.. results.Select(static r => (AIContent)ResultContent(r))]));
         return results;
     }
+
+    // A call that did not succeed carries its failure too, so providers flag the result as an error (Anthropic's
+    // is_error); the output, which says what went wrong, stays the result the model reads.
+    private static FunctionResultContent ResultContent(ToolCallResult result) => new(result.Id, result.Output)
+    {
+        Exception = result.Outcome == ToolOutcome.Succeeded ? null : new InvalidOperationException(result.Output),
+    };
 
     private ToolPlan Plan(List<StreamEvent.ToolCall> calls)
     {

@@ -97,6 +97,11 @@ public sealed class TurnRunnerToolTests
             ("echo", ToolOutcome.Succeeded, """{"x":1}"""),
         ]);
         ToolResults(model, 1).ShouldBe(["Tool 'boom' failed: disk on fire", """{"x":1}"""]);
+
+        // The failed result carries its failure, so providers mark it as an error (Anthropic's is_error); the other does not.
+        FunctionResultContent[] results = [.. model.Requests[1].Last(m => m.Role == ChatRole.Tool).Contents.OfType<FunctionResultContent>()];
+        results[0].Exception.ShouldNotBeNull().Message.ShouldBe("Tool 'boom' failed: disk on fire");
+        results[1].Exception.ShouldBeNull();
     }
 
     [Fact]

@@ -20,4 +20,7 @@ public enum AnthropicFault
 
     /// <summary>HTTP 200 with the whole stream's length, but only the stream up to the first text delta before the connection closes.</summary>
     CutAfterFirstDelta,
+
+    /// <summary>HTTP 401 with an <c>authentication_error</c> body: not retryable.</summary>
+    Unauthorized401,
 }

@@ -18,6 +18,12 @@ namespace Imp.Core.Tests.ChatClients.Anthropic;
 /// one JSON message. The n-th request meets the n-th fault of its schedule (after the schedule, none). Every response
 /// closes its connection, so each request is one connection. It stops by itself after <see cref="Lifetime"/>.
 /// </summary>
+/// <remarks>
+/// The streamed answers are the text stream of <see cref="Deltas"/> unless the server is given its own: the k-th answered
+/// streaming request gets the k-th answer (the last one repeats), built with <see cref="TextAnswer"/> or
+/// <see cref="ToolUseAnswer"/>. <see cref="Refusing"/> starts a server whose port is bound but not listening, so
+/// connections are refused until <see cref="Listen"/>.
+/// </remarks>
 public sealed class AnthropicLoopbackServer : IAsyncDisposable
 {
     public static readonly TimeSpan Lifetime = TimeSpan.FromSeconds(20);
@@ -25,18 +31,56 @@ public sealed class AnthropicLoopbackServer : IAsyncDisposable
     /// <summary>The answer's text, in the deltas the stream sends it in.</summary>
     public static readonly string[] Deltas = ["Hello", ", ", "world", "!"];
 
-    private readonly TcpListener _listener = new(IPAddress.Loopback, 0);
+    private readonly Socket _listener = new(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
     private readonly CancellationTokenSource _stop = new(Lifetime);
+    private readonly TaskCompletionSource _listening = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly AnthropicFault[] _schedule;
+    private readonly IReadOnlyList<Func<string, string>> _answers;
     private readonly List<string> _requests = [];
     private readonly Task _serving;
+    private int _answered;
 
     public AnthropicLoopbackServer(params AnthropicFault[] schedule)
+        : this(listen: true, [], schedule)
+    {
+    }
+
+    /// <param name="answers">The streamed answers, in order, each made from its message id; the last one repeats.</param>
+    /// <param name="schedule">The faults of the first requests.</param>
+    public AnthropicLoopbackServer(IReadOnlyList<Func<string, string>> answers, params AnthropicFault[] schedule)
+        : this(listen: true, answers, schedule)
+    {
+    }
+
+    private AnthropicLoopbackServer(bool listen, IReadOnlyList<Func<string, string>> answers, AnthropicFault[] schedule)
     {
         _schedule = schedule;
-        _listener.Start();
-        BaseUrl = $"http://127.0.0.1:{((IPEndPoint)_listener.LocalEndpoint).Port}";
+        _answers = answers;
+        _listener.Bind(new IPEndPoint(IPAddress.Loopback, 0));
+        BaseUrl = $"http://127.0.0.1:{((IPEndPoint)_listener.LocalEndPoint!).Port}";
+        if (listen)
+        {
+            Listen();
+        }
+
         _serving = ServeAsync();
+    }
+
+    /// <summary>A server whose port is bound but refuses connections (no listen) until <see cref="Listen"/>.</summary>
+    public static AnthropicLoopbackServer Refusing(IReadOnlyList<Func<string, string>> answers, params AnthropicFault[] schedule) =>
+        new(listen: false, answers, schedule);
+
+    /// <summary>Starts accepting connections; does nothing when the server already does.</summary>
+    public void Listen()
+    {
+        lock (_listening)
+        {
+            if (!_listening.Task.IsCompleted)
+            {
+                _listener.Listen(16);
+                _listening.SetResult();
+            }
+        }
     }
 
     /// <summary>The base URL to give the SDK.</summary>
@@ -57,7 +101,7 @@ public sealed class AnthropicLoopbackServer : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await _stop.CancelAsync();
-        _listener.Stop();
+        _listener.Close();
         try
         {
             await _serving;
@@ -79,9 +123,10 @@ public sealed class AnthropicLoopbackServer : IAsyncDisposable
     {
         try
         {
+            await _listening.Task.WaitAsync(_stop.Token);
             for (var index = 0; ; index++)
             {
-                var socket = await _listener.AcceptSocketAsync(_stop.Token);
+                var socket = await _listener.AcceptAsync(_stop.Token);
                 var fault = index < _schedule.Length ? _schedule[index] : AnthropicFault.None;
                 try
                 {
@@ -95,7 +140,7 @@ public sealed class AnthropicLoopbackServer : IAsyncDisposable
         }
         finally
         {
-            _listener.Stop();
+            _listener.Close();
         }
     }
 
@@ -120,6 +165,9 @@ public sealed class AnthropicLoopbackServer : IAsyncDisposable
                 case AnthropicFault.Overloaded529:
                     await WriteAsync(stream, Response(529, "Overloaded", "application/json", ErrorBody("overloaded_error", "Overloaded")));
                     break;
+                case AnthropicFault.Unauthorized401:
+                    await WriteAsync(stream, Response(401, "Unauthorized", "application/json", ErrorBody("authentication_error", "invalid x-api-key")));
+                    break;
                 case AnthropicFault.RateLimited429:
                     await WriteAsync(stream, Response(429, "Too Many Requests", "application/json", ErrorBody("rate_limit_error", "Slow down"), "retry-after: 3\r\n"));
                     break;
@@ -136,7 +184,7 @@ public sealed class AnthropicLoopbackServer : IAsyncDisposable
                     break;
                 default:
                     await WriteAsync(stream, streaming
-                        ? Response(200, "OK", "text/event-stream", FullStream(id))
+                        ? Response(200, "OK", "text/event-stream", NextAnswer(id))
                         : Response(200, "OK", "application/json", Message(id)));
                     break;
             }
@@ -144,6 +192,41 @@ public sealed class AnthropicLoopbackServer : IAsyncDisposable
             socket.Shutdown(SocketShutdown.Send);
         }
     }
+
+    private string NextAnswer(string id)
+    {
+        if (_answers.Count == 0)
+        {
+            return FullStream(id);
+        }
+
+        var k = Interlocked.Increment(ref _answered) - 1;
+        return _answers[Math.Min(k, _answers.Count - 1)](id);
+    }
+
+    /// <summary>A streamed answer of one text block sent in <paramref name="deltas"/>, ending the turn.</summary>
+    public static Func<string, string> TextAnswer(params string[] deltas) => id =>
+        MessageStart(id)
+        + BlockStart()
+        + string.Concat(deltas.Select(Delta))
+        + Event("content_block_stop", """{"type":"content_block_stop","index":0}""")
+        + Event("message_delta", """{"type":"message_delta","delta":{"stop_reason":"end_turn","stop_sequence":null},"usage":{"output_tokens":6}}""")
+        + Event("message_stop", """{"type":"message_stop"}""");
+
+    /// <summary>
+    /// A streamed answer of one <c>tool_use</c> block (<paramref name="toolId"/>, <paramref name="name"/>) whose input
+    /// arrives as the <c>input_json_delta</c> fragments <paramref name="partialJson"/> (JSON-escaped here), ending with
+    /// <c>stop_reason: tool_use</c>.
+    /// </summary>
+    public static Func<string, string> ToolUseAnswer(string toolId, string name, params string[] partialJson) => id =>
+        MessageStart(id)
+        + Event("content_block_start", $$$$"""{"type":"content_block_start","index":0,"content_block":{"type":"tool_use","id":"{{{{toolId}}}}","name":"{{{{name}}}}","input":{}}}""")
+        + string.Concat(partialJson.Select(part => Event(
+            "content_block_delta",
+            $$$$"""{"type":"content_block_delta","index":0,"delta":{"type":"input_json_delta","partial_json":{{{{System.Text.Json.JsonSerializer.Serialize(part)}}}}}}""")))
+        + Event("content_block_stop", """{"type":"content_block_stop","index":0}""")
+        + Event("message_delta", """{"type":"message_delta","delta":{"stop_reason":"tool_use","stop_sequence":null},"usage":{"output_tokens":9}}""")
+        + Event("message_stop", """{"type":"message_stop"}""");
 
     // Linger with a zero timeout turns the close into a TCP reset.
     private static void Reset(Socket socket)
