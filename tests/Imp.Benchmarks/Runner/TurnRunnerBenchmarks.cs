@@ -11,7 +11,8 @@ namespace Imp.Benchmarks.Runner;
 /// the phases' work (stream 100 text deltas and concatenate them; call the tools), on the same scripted model that
 /// never waits, the worst case for the runner's relative cost. Two runs: one text turn; and a turn calling three
 /// read-only and one mutable no-op tool, then a text turn. Times and allocations are per turn (the two-turn runs
-/// count as two operations), and each runner is compared with its own baseline in the same run.
+/// count as two operations), and each runner is compared with its own baseline in the same run. "Retried sampling
+/// only" is the runner's sampling path without the turn around it (<see cref="RetriedSampling"/>).
 /// </summary>
 [Config(typeof(QuickConfig))]
 [MemoryDiagnoser]
@@ -38,6 +39,8 @@ public class TurnRunnerBenchmarks : IDisposable
     private ChatOptions _declarations = null!;
     private TurnRunner _textRunner = null!;
     private TurnRunner _toolRunner = null!;
+    private RetryingChatClient _retrying = null!;
+    private ChatMessage[] _conversation = [];
 
     [GlobalSetup]
     public void Setup()
@@ -51,6 +54,8 @@ public class TurnRunnerBenchmarks : IDisposable
         _declarations = new ChatOptions { Tools = _tools.ToDeclarations() };
         _textRunner = new TurnRunner(_answering, _noTools, Options);
         _toolRunner = new TurnRunner(_calling, _tools, Options);
+        _retrying = new RetryingChatClient(_answering, new RetryingChatClientOptions { RetryPolicy = Options.Retry });
+        _conversation = [new ChatMessage(ChatRole.User, Prompt)];
         Check(Bare_text_turn().GetAwaiter().GetResult(), Runner_text_turn().GetAwaiter().GetResult(), turns: 1);
         Check(Bare_tool_then_text_turn().GetAwaiter().GetResult(), Runner_tool_then_text_turn().GetAwaiter().GetResult(), turns: 2);
     }
@@ -62,6 +67,10 @@ public class TurnRunnerBenchmarks : IDisposable
     [BenchmarkCategory(TextTurn)]
     [Benchmark(Description = "TurnRunner")]
     public Task<RunResult> Runner_text_turn() => _textRunner.RunAsync(Prompt);
+
+    [BenchmarkCategory(TextTurn)]
+    [Benchmark(Description = "Retried sampling only")]
+    public Task<int> Retried_sampling_text_turn() => RetriedSampling.SampleAsync(_retrying, _conversation);
 
     [BenchmarkCategory(ToolTurn)]
     [Benchmark(Baseline = true, OperationsPerInvoke = 2, Description = "Bare loop")]
@@ -84,6 +93,7 @@ public class TurnRunnerBenchmarks : IDisposable
         {
             _answering.Dispose();
             _calling.Dispose();
+            _retrying.Dispose();
         }
     }
 
