@@ -12,7 +12,7 @@ namespace Imp;
 /// </summary>
 public sealed class AgentRun
 {
-    private readonly Channel<RunEvent> _events = Channel.CreateUnbounded<RunEvent>(new UnboundedChannelOptions { SingleReader = false, SingleWriter = true });
+    private readonly Channel<RunEvent>? _events;
     private readonly Queue<string> _steers = new();
     private readonly Queue<string> _followUps = new();
     private readonly CancellationTokenSource _cancellation;
@@ -21,16 +21,19 @@ public sealed class AgentRun
     private bool _cancelRequested;
     private Task? _cancelling;
 
-    internal AgentRun(CancellationToken cancellationToken)
+    /// <param name="publishesEvents">Whether <see cref="Events"/> buffers the events; a run no host sees needs no buffer.</param>
+    /// <param name="cancellationToken">Cancels the run.</param>
+    internal AgentRun(bool publishesEvents, CancellationToken cancellationToken)
     {
         _cancellation = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        _events = publishesEvents ? Channel.CreateUnbounded<RunEvent>(new UnboundedChannelOptions { SingleReader = false, SingleWriter = true }) : null;
     }
 
     /// <summary>
     /// The run's events as they happen, ending when the run ends. Every event is buffered until read, so a host that
     /// reads late still sees them all; read it once.
     /// </summary>
-    public IAsyncEnumerable<RunEvent> Events => _events.Reader.ReadAllAsync();
+    public IAsyncEnumerable<RunEvent> Events => (_events ?? throw new InvalidOperationException("This run publishes no events.")).Reader.ReadAllAsync();
 
     /// <summary>
     /// Completes with the run's result. Cancellation is an outcome, not an exception: a cancelled run completes with
@@ -105,7 +108,7 @@ public sealed class AgentRun
         }
     }
 
-    internal void Publish(RunEvent runEvent) => _events.Writer.TryWrite(runEvent);
+    internal void Publish(RunEvent runEvent) => _events?.Writer.TryWrite(runEvent);
 
     /// <summary>Marks the run finished: later commands are refused, and the follow-ups left over are returned.</summary>
     internal List<string> Finish()
@@ -126,7 +129,7 @@ public sealed class AgentRun
             }
         }
 
-        _events.Writer.TryComplete();
+        _events?.Writer.TryComplete();
         return left;
     }
 

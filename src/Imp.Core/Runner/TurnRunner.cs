@@ -49,27 +49,40 @@ public sealed class TurnRunner
     /// <exception cref="ArgumentException"><paramref name="prompt"/> is null or white space.</exception>
     public AgentRun Start(string prompt, CancellationToken cancellationToken = default)
     {
-        if (string.IsNullOrWhiteSpace(prompt))
-        {
-            throw new ArgumentException($"A run needs a prompt; it was {(prompt is null ? "null" : "empty")}.", nameof(prompt));
-        }
-
-        var run = new AgentRun(cancellationToken);
-        run.Completion = Task.Run(
-            async () =>
-            {
-                using var loop = new RunLoop(_chatClient, _tools, _options, run);
-                return await loop.RunAsync(prompt).ConfigureAwait(false);
-            },
-            CancellationToken.None);
+        CheckPrompt(prompt);
+        var run = new AgentRun(publishesEvents: true, cancellationToken);
+        run.Completion = Task.Run(() => RunToEndAsync(run, prompt), CancellationToken.None);
         return run;
     }
 
     /// <summary>Runs <paramref name="prompt"/> to the end.</summary>
+    /// <remarks>
+    /// The run starts on the calling thread and goes on in the background from its first wait (usually the model's
+    /// first response). Events reach <see cref="TurnRunnerOptions.OnEvent"/> and the trace as with <see cref="Start"/>.
+    /// </remarks>
     /// <param name="prompt">The user's first message.</param>
     /// <param name="cancellationToken">Cancels the run: it then completes with <see cref="RunFinalStatus.Cancelled"/>.</param>
     /// <returns>The run's result.</returns>
     /// <exception cref="ArgumentException"><paramref name="prompt"/> is null or white space.</exception>
-    public Task<RunResult> RunAsync(string prompt, CancellationToken cancellationToken = default) =>
-        Start(prompt, cancellationToken).Completion;
+    public Task<RunResult> RunAsync(string prompt, CancellationToken cancellationToken = default)
+    {
+        CheckPrompt(prompt);
+
+        // Nobody can read the events of a run they never see, and awaiting the run needs no hop to the thread pool.
+        return RunToEndAsync(new AgentRun(publishesEvents: false, cancellationToken), prompt);
+    }
+
+    private static void CheckPrompt(string prompt)
+    {
+        if (string.IsNullOrWhiteSpace(prompt))
+        {
+            throw new ArgumentException($"A run needs a prompt; it was {(prompt is null ? "null" : "empty")}.", nameof(prompt));
+        }
+    }
+
+    private async Task<RunResult> RunToEndAsync(AgentRun run, string prompt)
+    {
+        using var loop = new RunLoop(_chatClient, _tools, _options, run);
+        return await loop.RunAsync(prompt).ConfigureAwait(false);
+    }
 }

@@ -1,0 +1,109 @@
+using System;
+using System.Threading.Tasks;
+using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Configs;
+using Microsoft.Extensions.AI;
+
+namespace Imp.Benchmarks.Runner;
+
+/// <summary>
+/// The runner's own cost per turn: <see cref="TurnRunner.RunAsync"/> against <see cref="BareLoop"/>, which does only
+/// the phases' work (stream 100 text deltas and concatenate them; call the tools), on the same scripted model that
+/// never waits, the worst case for the runner's relative cost. Two runs: one text turn; and a turn calling three
+/// read-only and one mutable no-op tool, then a text turn. Times and allocations are per turn (the two-turn runs
+/// count as two operations), and each runner is compared with its own baseline in the same run. "Retried sampling
+/// only" is the runner's sampling path without the turn around it (<see cref="RetriedSampling"/>).
+/// </summary>
+[Config(typeof(QuickConfig))]
+[MemoryDiagnoser]
+[GroupBenchmarksBy(BenchmarkLogicalGroupRule.ByCategory)]
+[CategoriesColumn]
+public class TurnRunnerBenchmarks : IDisposable
+{
+    private const int Deltas = 100;
+    private const string Prompt = "Fix the failing test.";
+    private const string TextTurn = "Text turn";
+    private const string ToolTurn = "Tool turn + text turn";
+
+    // Retries that never wait; nothing fails here, so the policy only has to be cheap to hold.
+    private static readonly TurnRunnerOptions Options = new()
+    {
+        Retry = new RetryPolicy { BaseDelay = TimeSpan.Zero, MaxDelay = TimeSpan.Zero },
+    };
+
+    private readonly ToolRegistry _noTools = new();
+    private readonly ToolRegistry _tools = new(NoOpTools.ThreeReadsOneWrite());
+    private ScriptedModel _answering = null!;
+    private ScriptedModel _calling = null!;
+    private ChatOptions _noDeclarations = null!;
+    private ChatOptions _declarations = null!;
+    private TurnRunner _textRunner = null!;
+    private TurnRunner _toolRunner = null!;
+    private RetryingChatClient _retrying = null!;
+    private ChatMessage[] _conversation = [];
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        ChatResponseUpdate[] answer = TurnScripts.Answer(Deltas);
+        _answering = new ScriptedModel(answer, []);
+        _calling = new ScriptedModel(answer, TurnScripts.Calls(_tools.Tools));
+
+        // A bare loop declares its tools too, but builds the declarations once, not per run.
+        _noDeclarations = new ChatOptions();
+        _declarations = new ChatOptions { Tools = _tools.ToDeclarations() };
+        _textRunner = new TurnRunner(_answering, _noTools, Options);
+        _toolRunner = new TurnRunner(_calling, _tools, Options);
+        _retrying = new RetryingChatClient(_answering, new RetryingChatClientOptions { RetryPolicy = Options.Retry });
+        _conversation = [new ChatMessage(ChatRole.User, Prompt)];
+        Check(Bare_text_turn().GetAwaiter().GetResult(), Runner_text_turn().GetAwaiter().GetResult(), turns: 1);
+        Check(Bare_tool_then_text_turn().GetAwaiter().GetResult(), Runner_tool_then_text_turn().GetAwaiter().GetResult(), turns: 2);
+    }
+
+    [BenchmarkCategory(TextTurn)]
+    [Benchmark(Baseline = true, Description = "Bare loop")]
+    public Task<(int Length, int Turns)> Bare_text_turn() => BareLoop.RunAsync(_answering, _noTools, _noDeclarations, Prompt);
+
+    [BenchmarkCategory(TextTurn)]
+    [Benchmark(Description = "TurnRunner")]
+    public Task<RunResult> Runner_text_turn() => _textRunner.RunAsync(Prompt);
+
+    [BenchmarkCategory(TextTurn)]
+    [Benchmark(Description = "Retried sampling only")]
+    public Task<int> Retried_sampling_text_turn() => RetriedSampling.SampleAsync(_retrying, _conversation);
+
+    [BenchmarkCategory(ToolTurn)]
+    [Benchmark(Baseline = true, OperationsPerInvoke = 2, Description = "Bare loop")]
+    public Task<(int Length, int Turns)> Bare_tool_then_text_turn() => BareLoop.RunAsync(_calling, _tools, _declarations, Prompt);
+
+    [BenchmarkCategory(ToolTurn)]
+    [Benchmark(OperationsPerInvoke = 2, Description = "TurnRunner")]
+    public Task<RunResult> Runner_tool_then_text_turn() => _toolRunner.RunAsync(Prompt);
+
+    public void Dispose()
+    {
+        Dispose(disposing: true);
+        GC.SuppressFinalize(this);
+    }
+
+    // Not sealed, hence the full pattern: BenchmarkDotNet runs a class it derives from this one, and skips sealed ones.
+    protected virtual void Dispose(bool disposing)
+    {
+        if (disposing)
+        {
+            _answering.Dispose();
+            _calling.Dispose();
+            _retrying.Dispose();
+        }
+    }
+
+    // Both sides must have done the same work, or the ratio means nothing.
+    private static void Check((int Length, int Turns) bare, RunResult run, uint turns)
+    {
+        string answer = run.Messages[^1].Text;
+        if (run.Status is not RunFinalStatus.Done || run.Turns != turns || bare.Turns != turns || bare.Length != answer.Length)
+        {
+            throw new InvalidOperationException($"The runs differ: runner {run.Status} after {run.Turns} turns with {answer.Length} chars, bare loop {bare.Turns} turns with {bare.Length} chars.");
+        }
+    }
+}
