@@ -130,9 +130,20 @@ public sealed class RetryingChatClient : DelegatingChatClient
 
         await using (upstream.ConfigureAwait(false))
         {
-            while (await MoveNextAsync(upstream, capture, request.Failures, cancellationToken).ConfigureAwait(false))
+            // The provider answers during the first MoveNext; only that call needs the capture its HTTP handler
+            // records into. Later calls skip it: entering an AsyncLocal costs an execution context per update.
+            bool more = await MoveNextAsync(upstream, capture, request.Failures, cancellationToken).ConfigureAwait(false);
+            while (more)
             {
                 yield return upstream.Current;
+                try
+                {
+                    more = await upstream.MoveNextAsync().ConfigureAwait(false);
+                }
+                catch (Exception error)
+                {
+                    throw Translated(error, capture, request.Failures, cancellationToken);
+                }
             }
         }
     }
