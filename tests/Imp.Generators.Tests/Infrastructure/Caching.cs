@@ -19,9 +19,12 @@ internal static class Caching
 
         GeneratorHarness.StepReasons(rerun)[modelStep]
             .ShouldAllBe(reason => reason == IncrementalStepRunReason.Cached || reason == IncrementalStepRunReason.Unchanged);
-        rerun.Results.SelectMany(r => r.TrackedOutputSteps.SelectMany(s => s.Value).SelectMany(s => s.Outputs))
-            .ShouldAllBe(output => output.Reason == IncrementalStepRunReason.Cached);
+        OutputReasons(rerun).ShouldAllBe(reason => reason == IncrementalStepRunReason.Cached);
     }
+
+    /// <summary>The reasons of every output (each AddSource call) of the run.</summary>
+    public static IncrementalStepRunReason[] OutputReasons(GeneratorDriverRunResult run) =>
+        run.Results.SelectMany(r => r.TrackedOutputSteps.SelectMany(s => s.Value).SelectMany(s => s.Outputs)).Select(o => o.Reason).ToArray();
 
     /// <summary>
     /// Replacing the first of two sources changes exactly one model of <paramref name="modelStep"/>, and the file

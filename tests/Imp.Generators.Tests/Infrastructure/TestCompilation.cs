@@ -13,20 +13,26 @@ internal static class TestCompilation
     /// <summary>C# 12, the newest the Roslyn 4.8 the generator targets knows; the generated code must fit it.</summary>
     public static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.CSharp12);
 
-    private static readonly Lazy<MetadataReference[]> References = new(LoadReferences);
+    // One compilation without sources that every test compilation extends: the references are then read and bound
+    // once per test run instead of once per compilation.
+    private static readonly Lazy<CSharpCompilation> Empty = new(() => CSharpCompilation.Create(
+        "UserAssembly",
+        syntaxTrees: null,
+        LoadReferences(),
+        new CSharpCompilationOptions(
+            OutputKind.DynamicallyLinkedLibrary,
+            nullableContextOptions: NullableContextOptions.Enable,
+            warningLevel: 9999,
+            allowUnsafe: false,
+            // The SDK silences these binding-redirect notes in every project; so does this compilation.
+            specificDiagnosticOptions: [new("CS1701", ReportDiagnostic.Suppress), new("CS1702", ReportDiagnostic.Suppress)])));
 
     public static CSharpCompilation Create(params string[] sources) =>
-        CSharpCompilation.Create(
-            "UserAssembly",
-            sources.Select((source, i) => CSharpSyntaxTree.ParseText(source, ParseOptions, path: $"Source{i}.cs")),
-            References.Value,
-            new CSharpCompilationOptions(
-                OutputKind.DynamicallyLinkedLibrary,
-                nullableContextOptions: NullableContextOptions.Enable,
-                warningLevel: 9999,
-                allowUnsafe: false,
-                // The SDK silences these binding-redirect notes in every project; so does this compilation.
-                specificDiagnosticOptions: [new("CS1701", ReportDiagnostic.Suppress), new("CS1702", ReportDiagnostic.Suppress)]));
+        FromTrees(sources.Select((source, i) => Parse(source, $"Source{i}.cs")).ToArray());
+
+    public static CSharpCompilation FromTrees(params SyntaxTree[] trees) => Empty.Value.AddSyntaxTrees(trees);
+
+    public static SyntaxTree Parse(string source, string path) => CSharpSyntaxTree.ParseText(source, ParseOptions, path: path);
 
     private static MetadataReference[] LoadReferences()
     {
