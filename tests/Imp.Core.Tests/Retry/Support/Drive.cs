@@ -26,18 +26,21 @@ public static class Drive
     /// <summary>Fires <paramref name="time"/>'s timers until <paramref name="task"/> is done; fails a run that never ends.</summary>
     public static async Task RunAsync(Task task, ManualTimeProvider time)
     {
-        for (var idle = 0; !task.IsCompleted; )
+        // Bounded by real time, not by a count of yields: on a loaded machine an asynchronous upstream (a loopback
+        // HTTP handler, say) may need many scheduler turns before it waits on the clock.
+        var idle = System.Diagnostics.Stopwatch.StartNew();
+        while (!task.IsCompleted)
         {
             if (time.AdvanceToNextTimer())
             {
-                idle = 0;
+                idle.Restart();
                 continue;
             }
 
             // Nothing to fire: the stream is busy elsewhere (an asynchronous upstream); let it run.
-            if (++idle > 100_000)
+            if (idle.Elapsed > TimeSpan.FromSeconds(20))
             {
-                throw new InvalidOperationException("The stream neither finished nor waited on the clock.");
+                throw new InvalidOperationException("The stream neither finished nor waited on the clock for 20 s.");
             }
 
             await Task.Yield();
