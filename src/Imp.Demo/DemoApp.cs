@@ -59,7 +59,11 @@ public static class DemoApp
             SystemPrompt = "You are a careful coding agent.",
             Checks = [new TodoGate(workspace)],
             TracePath = options.TracePath,
-            OnEvent = timeline.Print,
+            OnEvent = runEvent =>
+            {
+                timeline.Print(runEvent);
+                workspace.Observe(runEvent);
+            },
         });
 
         RunResult result = await runner.RunAsync("Handle overflow in src/lib.rs and leave no TODO behind.", cancellationToken);

@@ -43,8 +43,24 @@ internal sealed class DemoWorkspace
         AgentTool.Create("write_file", "Replaces a file's content.", ToolRisk.Mutable, WriteFileAsync, Schema("path", "content")),
     ]);
 
+    /// <summary>
+    /// Sees the run's events: a reader finishes only once the previous reader's finish has been reported, so the
+    /// timeline prints them in the same order on every run.
+    /// </summary>
+    public void Observe(RunEvent runEvent)
+    {
+        if (runEvent is RunEvent.ToolFinished { Name: "search" })
+        {
+            _searchDone.TrySetResult();
+        }
+        else if (runEvent is RunEvent.ToolFinished { Name: "list_dir" })
+        {
+            _listDone.TrySetResult();
+        }
+    }
+
     // The three readers wait for each other, which only works when they really run at the same time, and finish
-    // in a fixed order (search, list_dir, read_file) so the timeline is the same on every run.
+    // in a fixed order (search, list_dir, read_file), each after the previous one's finish was reported.
     private async Task ReadersMeetAsync(CancellationToken cancellationToken)
     {
         if (Interlocked.Increment(ref _readersStarted) % 3 == 0)
@@ -77,7 +93,6 @@ internal sealed class DemoWorkspace
             listing = string.Join("\n", _files.Keys.Where(k => k.StartsWith(folder, StringComparison.Ordinal)).Order(StringComparer.Ordinal));
         }
 
-        _listDone.TrySetResult();
         return listing;
     }
 
@@ -94,7 +109,6 @@ internal sealed class DemoWorkspace
                 .Select(l => $"{l.Key}:{l.Line}: {l.Text}"));
         }
 
-        _searchDone.TrySetResult();
         return hits;
     }
 
