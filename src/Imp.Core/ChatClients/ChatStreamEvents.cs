@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Text.Json;
 using System.Threading;
@@ -52,6 +53,17 @@ public static class ChatStreamEvents
             : JsonSerializer.SerializeToElement(call.Arguments, CompactOptions.GetTypeInfo(typeof(IDictionary<string, object?>)));
     }
 
+    /// <summary>
+    /// An error content as imp's error event: its message (with its details, when given), its code, and the code as
+    /// the HTTP status when the code is a number.
+    /// </summary>
+    internal static StreamEvent.Error ErrorEvent(ErrorContent error)
+    {
+        string message = string.IsNullOrEmpty(error.Details) ? error.Message : $"{error.Message} ({error.Details})";
+        int? status = int.TryParse(error.ErrorCode, NumberStyles.None, CultureInfo.InvariantCulture, out int number) ? number : null;
+        return new StreamEvent.Error(message, error.ErrorCode, status);
+    }
+
     private static async IAsyncEnumerable<StreamEvent> Map(IAsyncEnumerable<ChatResponseUpdate> updates, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         bool started = false;
@@ -80,7 +92,7 @@ public static class ChatStreamEvents
                         yield return new StreamEvent.ToolCall(call.CallId, call.Name, ArgumentsOf(call));
                         break;
                     case ErrorContent error:
-                        yield return new StreamEvent.Error(error.Message, error.ErrorCode, Status: null);
+                        yield return ErrorEvent(error);
                         break;
                     case UsageContent usage:
                         inputTokens = usage.Details.InputTokenCount ?? inputTokens;

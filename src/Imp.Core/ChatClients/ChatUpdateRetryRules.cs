@@ -1,6 +1,4 @@
 using System;
-using System.Globalization;
-using System.Net;
 using Microsoft.Extensions.AI;
 
 namespace Imp;
@@ -12,8 +10,6 @@ namespace Imp;
 /// </summary>
 public static class ChatUpdateRetryRules
 {
-    private const int Overloaded = 529;
-
     /// <summary>
     /// Whether <paramref name="update"/> is preamble: it carries nothing a consumer could show or act on — no contents,
     /// or only usage, empty text and empty reasoning (a provider opening a text block). Its role, ids, model and
@@ -73,19 +69,6 @@ public static class ChatUpdateRetryRules
         _ => false,
     };
 
-    private static Exception ToException(ErrorContent error)
-    {
-        var message = string.IsNullOrEmpty(error.Details) ? error.Message : $"{error.Message} ({error.Details})";
-        var status = error.ErrorCode switch
-        {
-            "overloaded_error" => Overloaded,
-            "rate_limit_error" => (int)HttpStatusCode.TooManyRequests,
-            { } code when int.TryParse(code, NumberStyles.None, CultureInfo.InvariantCulture, out var number) => number,
-            _ => (int?)null,
-        };
-
-        return status == (int)HttpStatusCode.TooManyRequests
-            ? new RateLimitedException(retryAfter: null, message)
-            : new ProviderException(message, (HttpStatusCode?)status);
-    }
+    // One mapping for both stream kinds: the error event the runner sees is the one StreamRetry already classifies.
+    private static Exception ToException(ErrorContent error) => StreamRetry.InBandError(ChatStreamEvents.ErrorEvent(error))!;
 }
