@@ -15,18 +15,30 @@ public sealed class AgentRun
     private readonly Channel<RunEvent>? _events;
     private readonly Queue<string> _steers = new();
     private readonly Queue<string> _followUps = new();
-    private readonly CancellationTokenSource _cancellation;
+    private readonly CancellationTokenSource? _cancellation;
+    private readonly CancellationToken _token;
     private readonly object _gate = new();
     private bool _finished;
     private bool _cancelRequested;
     private Task? _cancelling;
 
-    /// <param name="publishesEvents">Whether <see cref="Events"/> buffers the events; a run no host sees needs no buffer.</param>
+    /// <param name="publishesEvents">
+    /// Whether a host holds this run: then <see cref="Events"/> buffers the events and <see cref="Cancel"/> has a source to
+    /// cancel. A run from <see cref="TurnRunner.RunAsync"/> needs neither; the caller's token is its only cancellation.
+    /// </param>
     /// <param name="cancellationToken">Cancels the run.</param>
     internal AgentRun(bool publishesEvents, CancellationToken cancellationToken)
     {
-        _cancellation = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        _events = publishesEvents ? Channel.CreateUnbounded<RunEvent>(new UnboundedChannelOptions { SingleReader = false, SingleWriter = true }) : null;
+        if (publishesEvents)
+        {
+            _cancellation = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            _token = _cancellation.Token;
+            _events = Channel.CreateUnbounded<RunEvent>(new UnboundedChannelOptions { SingleReader = false, SingleWriter = true });
+        }
+        else
+        {
+            _token = cancellationToken;
+        }
     }
 
     /// <summary>
@@ -41,7 +53,10 @@ public sealed class AgentRun
     /// </summary>
     public Task<RunResult> Completion { get; internal set; } = null!;
 
-    internal CancellationToken Token => _cancellation.Token;
+    internal CancellationToken Token => _token;
+
+    /// <summary>Whether <see cref="Events"/> is read: a run from <see cref="TurnRunner.RunAsync"/> has no buffer.</summary>
+    internal bool PublishesEvents => _events is not null;
 
     internal bool CancelRequested
     {
@@ -73,7 +88,7 @@ public sealed class AgentRun
 
             // The run's awaits resume on the thread pool, not on the host's thread inside this call; the source is
             // disposed only once those callbacks have run.
-            _cancelling = _cancellation.CancelAsync();
+            _cancelling = _cancellation?.CancelAsync();
         }
     }
 
@@ -121,11 +136,11 @@ public sealed class AgentRun
             _followUps.Clear();
             if (_cancelling is null)
             {
-                _cancellation.Dispose();
+                _cancellation?.Dispose();
             }
             else
             {
-                _cancelling.ContinueWith(static (_, source) => ((CancellationTokenSource)source!).Dispose(), _cancellation, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+                _cancelling.ContinueWith(static (_, source) => ((CancellationTokenSource)source!).Dispose(), _cancellation!, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
             }
         }
 

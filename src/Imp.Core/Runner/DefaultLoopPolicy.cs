@@ -10,6 +10,10 @@ public sealed class DefaultLoopPolicy : ILoopPolicy
     /// <summary>The prompt of the continue decision after a tool turn.</summary>
     public const string InterpretToolResultsPrompt = "Interpret the tool results and continue the task.";
 
+    // Decisions are immutable, so the two that need no text of the turn are shared.
+    private static readonly LoopDecision InterpretToolResults = new LoopDecision.Continue(ContinueReason.ToolResultsNeedInterpretation, InterpretToolResultsPrompt);
+    private static readonly LoopDecision WorkCompleted = new LoopDecision.Finish(new RunFinalStatus.Done(StopReason.WorkCompleted));
+
     private DefaultLoopPolicy()
     {
     }
@@ -28,11 +32,11 @@ public sealed class DefaultLoopPolicy : ILoopPolicy
 
         if (outcome.ToolResults.Count > 0)
         {
-            return new LoopDecision.Continue(ContinueReason.ToolResultsNeedInterpretation, InterpretToolResultsPrompt);
+            return InterpretToolResults;
         }
 
         return outcome.QueuedFollowUp is { } followUp
             ? new LoopDecision.Continue(ContinueReason.QueuedUserFollowUp, followUp)
-            : new LoopDecision.Finish(new RunFinalStatus.Done(StopReason.WorkCompleted));
+            : WorkCompleted;
     }
 }

@@ -21,8 +21,12 @@ internal sealed class RunLoop : IDisposable
     private readonly object _emitLock = new();
     private readonly RepeatedActionDetector _repeats;
     private IList<AITool>? _declarations;
+    private readonly VerificationGate[] _gates;
     private uint _sampledTurn;
     private RunTraceWriter? _trace;
+
+    // Nobody sees the events of a run without a trace, a callback or a reader: they are then not even built.
+    private bool _observed;
 
     public RunLoop(IChatClient chatClient, ToolRegistry tools, TurnRunnerOptions options, AgentRun run)
     {
@@ -39,6 +43,7 @@ internal sealed class RunLoop : IDisposable
         _options = options;
         _run = run;
         _repeats = new RepeatedActionDetector();
+        _gates = [.. options.Checks.Select(check => check.Gate)];
     }
 
     public void Dispose() => _trace?.Dispose();
@@ -55,6 +60,8 @@ internal sealed class RunLoop : IDisposable
                 _trace = new RunTraceWriter(path);
             }
 
+            _observed = _trace is not null || _options.OnEvent is not null || _run.PublishesEvents;
+
             Emit(new RunEvent.RunStarted(prompt));
             if (_options.SystemPrompt is { } system)
             {
@@ -68,7 +75,7 @@ internal sealed class RunLoop : IDisposable
             {
                 turn = new TurnState(index);
                 turns = index + 1;
-                Emit(new RunEvent.PhaseEntered(index, turn.Phase));
+                Emit(PhaseEnteredEvents.For(index, turn.Phase));
                 LoopDecision decision = await RunTurnAsync(turn, token).ConfigureAwait(false);
                 if (decision is LoopDecision.Finish finish)
                 {
@@ -96,14 +103,14 @@ internal sealed class RunLoop : IDisposable
 
         if (turn is not null && turn.TryEnter(TurnPhase.Finish))
         {
-            EmitQuietly(new RunEvent.PhaseEntered(turn.Index, TurnPhase.Finish));
+            EmitQuietly(PhaseEnteredEvents.For(turn.Index, TurnPhase.Finish));
         }
 
         EmitQuietly(new RunEvent.RunFinished(status, turns));
         _trace?.Dispose();
         _trace = null;
         List<string> unused = _run.Finish();
-        return new RunResult(status, turns, [.. _messages], [.. _options.Checks.Select(check => check.Gate)], unused);
+        return new RunResult(status, turns, [.. _messages], _gates, unused);
     }
 
     private async Task<LoopDecision> RunTurnAsync(TurnState turn, CancellationToken token)
@@ -131,7 +138,10 @@ internal sealed class RunLoop : IDisposable
         {
             Enter(turn, TurnPhase.FinalizeAssistantMessage);
             AddAssistantMessage(sampled);
-            Emit(new RunEvent.AssistantMessage(turn.Index, sampled.Text, sampled.Calls.Count));
+            if (_observed)
+            {
+                Emit(new RunEvent.AssistantMessage(turn.Index, sampled.Text, sampled.Calls.Count));
+            }
             if (sampled.Calls.Count > 0)
             {
                 results = await RunToolsAsync(turn, sampled.Calls, token).ConfigureAwait(false);
@@ -148,16 +158,21 @@ internal sealed class RunLoop : IDisposable
             PrepareNextTurn(turn.Index, next);
         }
 
-        Emit(new RunEvent.DecisionMade(turn.Index, decision));
+        if (_observed)
+        {
+            Emit(new RunEvent.DecisionMade(turn.Index, decision));
+        }
+
         return decision;
     }
 
     private async Task<SampledMessage> SampleAsync(uint turn, CancellationToken token)
     {
         ChatMessage[] conversation = [.. _messages];
-        ChatOptions chatOptions = _options.ChatOptions?.Clone() ?? new ChatOptions();
-        if (_declarations is not null && (chatOptions.Tools is null || chatOptions.Tools.Count == 0))
+        ChatOptions? chatOptions = _options.ChatOptions?.Clone();
+        if (_declarations is not null && (chatOptions?.Tools is null || chatOptions.Tools.Count == 0))
         {
+            chatOptions ??= new ChatOptions();
             chatOptions.Tools = _declarations;
         }
 
@@ -202,9 +217,10 @@ internal sealed class RunLoop : IDisposable
         {
             TimeProvider = _options.TimeProvider,
             DefaultTimeout = _options.DefaultToolTimeout,
-            OnStarted = call => Emit(new RunEvent.ToolStarted(index, call.Index, call.Id, call.Name, call.Risk)),
-            OnFinished = result => Emit(new RunEvent.ToolFinished(
-                index, result.Index, result.Id, result.Name, result.Outcome, (long)result.Duration.TotalMilliseconds, result.Output)),
+            OnStarted = _observed ? call => EmitConcurrently(new RunEvent.ToolStarted(index, call.Index, call.Id, call.Name, call.Risk)) : null,
+            OnFinished = _observed
+                ? result => EmitConcurrently(new RunEvent.ToolFinished(index, result.Index, result.Id, result.Name, result.Outcome, (long)result.Duration.TotalMilliseconds, result.Output))
+                : null,
         };
         IReadOnlyList<ToolCallResult> results = await ToolPlanExecutor.ExecuteAsync(plan, _tools, execution, token).ConfigureAwait(false);
         turn.RecordToolResults(results.Count);
@@ -301,7 +317,7 @@ internal sealed class RunLoop : IDisposable
             Emit(new RunEvent.GateChecked(gate.Id, gate.Name, gate.Requirement, gate.Status, gate.Reason ?? gate.Result?.Summary));
         }
 
-        return Closeout.Enforce(proposed, [.. _options.Checks.Select(check => check.Gate)]);
+        return Closeout.Enforce(proposed, _gates);
     }
 
     private void AddAssistantMessage(SampledMessage sampled)
@@ -346,45 +362,57 @@ internal sealed class RunLoop : IDisposable
     private void Enter(TurnState turn, TurnPhase phase)
     {
         turn.Enter(phase);
-        Emit(new RunEvent.PhaseEntered(turn.Index, phase));
+        if (_observed)
+        {
+            Emit(PhaseEnteredEvents.For(turn.Index, phase));
+        }
     }
 
+    // Events come one at a time, from the run's own flow, except while tools run: a read-only batch starts and ends
+    // its calls on several threads, so only those events take the lock (the executor has returned before any other).
     private void Emit(RunEvent runEvent)
+    {
+        if (!_observed)
+        {
+            return;
+        }
+
+        _trace?.Write(runEvent);
+        _options.OnEvent?.Invoke(runEvent);
+        _run.Publish(runEvent);
+    }
+
+    private void EmitConcurrently(RunEvent runEvent)
     {
         lock (_emitLock)
         {
-            _trace?.Write(runEvent);
-            _options.OnEvent?.Invoke(runEvent);
-            _run.Publish(runEvent);
+            Emit(runEvent);
         }
     }
 
     // For the events that end a run: a failing trace or callback must not stop them from reaching the host.
     private void EmitQuietly(RunEvent runEvent)
     {
-        lock (_emitLock)
+        try
         {
-            try
-            {
-                _trace?.Write(runEvent);
-            }
-            catch (Exception error) when (error is System.IO.IOException or UnauthorizedAccessException or ObjectDisposedException)
-            {
-                // The failure that broke the trace is already the run's status.
-            }
-
-            try
-            {
-                _options.OnEvent?.Invoke(runEvent);
-            }
-#pragma warning disable CA1031 // The host's callback already failed the run once; its second failure changes nothing.
-            catch (Exception)
-#pragma warning restore CA1031
-            {
-            }
-
-            _run.Publish(runEvent);
+            _trace?.Write(runEvent);
         }
+        catch (Exception error) when (error is System.IO.IOException or UnauthorizedAccessException or ObjectDisposedException)
+        {
+            // The failure that broke the trace is already the run's status.
+        }
+
+        try
+        {
+            _options.OnEvent?.Invoke(runEvent);
+        }
+#pragma warning disable CA1031 // The host's callback already failed the run once; its second failure changes nothing.
+        catch (Exception)
+#pragma warning restore CA1031
+        {
+        }
+
+        _run.Publish(runEvent);
     }
 
     private sealed record SampledMessage(string Text, List<StreamEvent.ToolCall> Calls, string? Error);

@@ -38,6 +38,8 @@ public class TurnRunnerBenchmarks : IDisposable
     private ChatOptions _noDeclarations = null!;
     private ChatOptions _declarations = null!;
     private TurnRunner _textRunner = null!;
+    private TurnRunner _observedTextRunner = null!;
+    private int _eventsSeen;
     private TurnRunner _toolRunner = null!;
     private RetryingChatClient _retrying = null!;
     private ChatMessage[] _conversation = [];
@@ -53,6 +55,7 @@ public class TurnRunnerBenchmarks : IDisposable
         _noDeclarations = new ChatOptions();
         _declarations = new ChatOptions { Tools = _tools.ToDeclarations() };
         _textRunner = new TurnRunner(_answering, _noTools, Options);
+        _observedTextRunner = new TurnRunner(_answering, _noTools, Options with { OnEvent = _ => _eventsSeen++ });
         _toolRunner = new TurnRunner(_calling, _tools, Options);
         _retrying = new RetryingChatClient(_answering, new RetryingChatClientOptions { RetryPolicy = Options.Retry });
         _conversation = [new ChatMessage(ChatRole.User, Prompt)];
@@ -67,6 +70,10 @@ public class TurnRunnerBenchmarks : IDisposable
     [BenchmarkCategory(TextTurn)]
     [Benchmark(Description = "TurnRunner")]
     public Task<RunResult> Runner_text_turn() => _textRunner.RunAsync(Prompt);
+
+    [BenchmarkCategory(TextTurn)]
+    [Benchmark(Description = "TurnRunner, events observed")]
+    public Task<RunResult> Observed_runner_text_turn() => _observedTextRunner.RunAsync(Prompt);
 
     [BenchmarkCategory(TextTurn)]
     [Benchmark(Description = "Retried sampling only")]

@@ -217,6 +217,20 @@ public sealed class TurnRunnerPathTests
         recorder.Events[^1].ShouldBe(new RunEvent.RunFinished(result.Status, 1));
     }
 
+    [Fact]
+    public async Task A_run_nobody_observes_builds_no_events_and_ends_the_same()
+    {
+        ScriptedChatClient Model() => new([Say.Calls(("c0", "echo", """{"x":1}""")), Say.Answer("done")]);
+        (RunResult observed, RunRecorder recorder) = await Runs.RunAsync(Model(), [TestTools.Echo()]);
+        RunResult unobserved = await new TurnRunner(Model(), new ToolRegistry([TestTools.Echo()]), new TurnRunnerOptions { Retry = Runs.Immediate })
+            .RunAsync("do the task").WaitAsync(TimeSpan.FromSeconds(30));
+
+        recorder.Events.Count.ShouldBeGreaterThan(20);
+        unobserved.Status.ShouldBe(observed.Status);
+        unobserved.Turns.ShouldBe(observed.Turns);
+        unobserved.Messages.Select(m => (m.Role, m.Text, m.Contents.Count)).ShouldBe(observed.Messages.Select(m => (m.Role, m.Text, m.Contents.Count)));
+    }
+
     private sealed class ScriptedPolicy(params LoopDecision[] decisions) : ILoopPolicy
     {
         private int _next;
