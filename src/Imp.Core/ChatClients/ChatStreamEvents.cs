@@ -54,6 +54,27 @@ public static class ChatStreamEvents
     }
 
     /// <summary>
+    /// The reverse of <see cref="ArgumentsOf"/>: a tool call's JSON arguments as the dictionary a
+    /// <see cref="FunctionCallContent"/> holds (each value a <see cref="JsonElement"/>), or <see langword="null"/> when
+    /// they are not a JSON object (arguments that did not parse).
+    /// </summary>
+    public static Dictionary<string, object?>? ArgumentsDictionary(JsonElement arguments)
+    {
+        if (arguments.ValueKind != JsonValueKind.Object)
+        {
+            return null;
+        }
+
+        var dictionary = new Dictionary<string, object?>(StringComparer.Ordinal);
+        foreach (JsonProperty property in arguments.EnumerateObject())
+        {
+            dictionary[property.Name] = property.Value.Clone();
+        }
+
+        return dictionary;
+    }
+
+    /// <summary>
     /// An error content as imp's error event: its message (with its details, when given), its code, and the code as
     /// the HTTP status when the code is a number.
     /// </summary>

@@ -330,7 +330,7 @@ internal sealed class RunLoop : IDisposable
 
         foreach (StreamEvent.ToolCall call in sampled.Calls)
         {
-            contents.Add(new FunctionCallContent(call.Id, call.Name, ArgumentsDictionary(call.Arguments)));
+            contents.Add(new FunctionCallContent(call.Id, call.Name, ChatStreamEvents.ArgumentsDictionary(call.Arguments)));
         }
 
         // Providers refuse an empty assistant message; a turn that said nothing adds none.
@@ -338,22 +338,6 @@ internal sealed class RunLoop : IDisposable
         {
             _messages.Add(new ChatMessage(ChatRole.Assistant, contents));
         }
-    }
-
-    private static Dictionary<string, object?>? ArgumentsDictionary(JsonElement arguments)
-    {
-        if (arguments.ValueKind != JsonValueKind.Object)
-        {
-            return null;
-        }
-
-        var dictionary = new Dictionary<string, object?>(StringComparer.Ordinal);
-        foreach (JsonProperty property in arguments.EnumerateObject())
-        {
-            dictionary[property.Name] = property.Value.Clone();
-        }
-
-        return dictionary;
     }
 
     private static string Describe(StreamEvent.Error error) =>

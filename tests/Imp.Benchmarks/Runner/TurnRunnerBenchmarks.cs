@@ -11,8 +11,10 @@ namespace Imp.Benchmarks.Runner;
 /// the phases' work (stream 100 text deltas and concatenate them; call the tools), on the same scripted model that
 /// never waits, the worst case for the runner's relative cost. Two runs: one text turn; and a turn calling three
 /// read-only and one mutable no-op tool, then a text turn. Times and allocations are per turn (the two-turn runs
-/// count as two operations), and each runner is compared with its own baseline in the same run. "Retried sampling
-/// only" is the runner's sampling path without the turn around it (<see cref="RetriedSampling"/>).
+/// count as two operations), and each runner is compared with its own baseline in the same run. "Phases alone" does
+/// what the turn's phases do, with stream retry and the tool executor, but without the runner (<see cref="PhasesAlone"/>):
+/// runner over phases alone is the runner's own overhead. "Retried sampling only" is the sampling path by itself
+/// (<see cref="RetriedSampling"/>).
 /// </summary>
 [Config(typeof(QuickConfig))]
 [MemoryDiagnoser]
@@ -42,6 +44,7 @@ public class TurnRunnerBenchmarks : IDisposable
     private int _eventsSeen;
     private TurnRunner _toolRunner = null!;
     private RetryingChatClient _retrying = null!;
+    private RetryingChatClient _retryingCalls = null!;
     private ChatMessage[] _conversation = [];
 
     [GlobalSetup]
@@ -58,9 +61,12 @@ public class TurnRunnerBenchmarks : IDisposable
         _observedTextRunner = new TurnRunner(_answering, _noTools, Options with { OnEvent = _ => _eventsSeen++ });
         _toolRunner = new TurnRunner(_calling, _tools, Options);
         _retrying = new RetryingChatClient(_answering, new RetryingChatClientOptions { RetryPolicy = Options.Retry });
+        _retryingCalls = new RetryingChatClient(_calling, new RetryingChatClientOptions { RetryPolicy = Options.Retry });
         _conversation = [new ChatMessage(ChatRole.User, Prompt)];
         Check(Bare_text_turn().GetAwaiter().GetResult(), Runner_text_turn().GetAwaiter().GetResult(), turns: 1);
         Check(Bare_tool_then_text_turn().GetAwaiter().GetResult(), Runner_tool_then_text_turn().GetAwaiter().GetResult(), turns: 2);
+        Check(Phases_text_turn().GetAwaiter().GetResult(), Runner_text_turn().GetAwaiter().GetResult(), turns: 1);
+        Check(Phases_tool_then_text_turn().GetAwaiter().GetResult(), Runner_tool_then_text_turn().GetAwaiter().GetResult(), turns: 2);
     }
 
     [BenchmarkCategory(TextTurn)]
@@ -76,6 +82,10 @@ public class TurnRunnerBenchmarks : IDisposable
     public Task<RunResult> Observed_runner_text_turn() => _observedTextRunner.RunAsync(Prompt);
 
     [BenchmarkCategory(TextTurn)]
+    [Benchmark(Description = "Phases alone")]
+    public Task<(int Length, int Turns)> Phases_text_turn() => PhasesAlone.RunAsync(_retrying, _noTools, null, Prompt);
+
+    [BenchmarkCategory(TextTurn)]
     [Benchmark(Description = "Retried sampling only")]
     public Task<int> Retried_sampling_text_turn() => RetriedSampling.SampleAsync(_retrying, _conversation);
 
@@ -86,6 +96,10 @@ public class TurnRunnerBenchmarks : IDisposable
     [BenchmarkCategory(ToolTurn)]
     [Benchmark(OperationsPerInvoke = 2, Description = "TurnRunner")]
     public Task<RunResult> Runner_tool_then_text_turn() => _toolRunner.RunAsync(Prompt);
+
+    [BenchmarkCategory(ToolTurn)]
+    [Benchmark(OperationsPerInvoke = 2, Description = "Phases alone")]
+    public Task<(int Length, int Turns)> Phases_tool_then_text_turn() => PhasesAlone.RunAsync(_retryingCalls, _tools, _declarations, Prompt);
 
     public void Dispose()
     {
@@ -101,6 +115,7 @@ public class TurnRunnerBenchmarks : IDisposable
             _answering.Dispose();
             _calling.Dispose();
             _retrying.Dispose();
+            _retryingCalls.Dispose();
         }
     }
 

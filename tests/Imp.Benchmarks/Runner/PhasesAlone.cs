@@ -1,0 +1,60 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Text;
+using System.Threading.Tasks;
+using Microsoft.Extensions.AI;
+
+namespace Imp.Benchmarks.Runner;
+
+/// <summary>
+/// The phases of a turn as the issue defines them, without the runner around them: sample through stream retry
+/// (<see cref="RetryingChatClient"/>) as imp's stream events, finalize the assistant message, plan the tool calls and
+/// run them with <see cref="ToolPlanExecutor"/>, record the results — and no phase machine, events, decisions, limits,
+/// commands or closeout. The difference to <see cref="TurnRunner"/> is the runner's own cost.
+/// </summary>
+public static class PhasesAlone
+{
+    /// <summary>Runs <paramref name="prompt"/> to the model's text answer; returns the answer's length and the turns taken.</summary>
+    public static async Task<(int Length, int Turns)> RunAsync(RetryingChatClient model, ToolRegistry tools, ChatOptions? options, string prompt)
+    {
+        var messages = new List<ChatMessage> { new(ChatRole.User, prompt) };
+        for (int turn = 1; ; turn++)
+        {
+            var text = new StringBuilder();
+            var calls = new List<StreamEvent.ToolCall>();
+            await foreach (StreamEvent streamEvent in ChatStreamEvents.FromUpdates(model.GetStreamingResponseAsync(messages.ToArray(), options)).ConfigureAwait(false))
+            {
+                if (streamEvent is StreamEvent.TextDelta delta)
+                {
+                    text.Append(delta.Text);
+                }
+                else if (streamEvent is StreamEvent.ToolCall call)
+                {
+                    calls.Add(call);
+                }
+            }
+
+            string answer = text.ToString();
+            var said = new List<AIContent>(calls.Count + 1);
+            if (answer.Length > 0)
+            {
+                said.Add(new TextContent(answer));
+            }
+
+            said.AddRange(calls.Select(c => new FunctionCallContent(c.Id, c.Name, ChatStreamEvents.ArgumentsDictionary(c.Arguments))));
+            messages.Add(new ChatMessage(ChatRole.Assistant, said));
+            if (calls.Count == 0)
+            {
+                return (answer.Length, turn);
+            }
+
+            var plan = new ToolPlan(ToolExecutionMode.ParallelReadonlyThenSequentialMutable, [.. calls.Select((c, i) =>
+            {
+                tools.TryGet(c.Name, out AgentTool? tool);
+                return new PlannedToolCall(i, c.Id, c.Name, c.Arguments, tool?.Risk ?? ToolRisk.ExternalSideEffect, tool?.RetrySafe ?? false);
+            })]);
+            IReadOnlyList<ToolCallResult> results = await ToolPlanExecutor.ExecuteAsync(plan, tools).ConfigureAwait(false);
+            messages.Add(new ChatMessage(ChatRole.Tool, [.. results.Select(r => (AIContent)new FunctionResultContent(r.Id, r.Output))]));
+        }
+    }
+}
