@@ -209,7 +209,7 @@ internal sealed class RunLoop : IDisposable
     private async Task<IReadOnlyList<ToolCallResult>> RunToolsAsync(TurnState turn, List<StreamEvent.ToolCall> calls, CancellationToken token)
     {
         Enter(turn, TurnPhase.PlanTools);
-        ToolPlan plan = Plan(calls);
+        ToolPlan plan = _tools.Plan(calls);
         turn.RecordToolPlan(plan.Count);
         Enter(turn, TurnPhase.ExecuteTools);
         uint index = turn.Index;
@@ -235,27 +235,6 @@ internal sealed class RunLoop : IDisposable
     {
         Exception = result.Outcome == ToolOutcome.Succeeded ? null : new InvalidOperationException(result.Output),
     };
-
-    private ToolPlan Plan(List<StreamEvent.ToolCall> calls)
-    {
-        var planned = new PlannedToolCall[calls.Count];
-        for (int i = 0; i < planned.Length; i++)
-        {
-            StreamEvent.ToolCall call = calls[i];
-
-            // An unknown tool never runs; planning it as the riskiest kind keeps it out of the concurrent batch.
-            bool known = _tools.TryGet(call.Name, out AgentTool? tool);
-            planned[i] = new PlannedToolCall(
-                i,
-                call.Id,
-                call.Name,
-                call.Arguments,
-                known ? tool!.Risk : ToolRisk.ExternalSideEffect,
-                known && tool!.RetrySafe);
-        }
-
-        return new ToolPlan(ToolExecutionMode.ParallelReadonlyThenSequentialMutable, planned);
-    }
 
     private LoopDecision ApplyLimits(LoopDecision decision, uint turn, List<StreamEvent.ToolCall> calls)
     {

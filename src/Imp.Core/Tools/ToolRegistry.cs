@@ -52,6 +52,27 @@ public sealed class ToolRegistry
     /// <summary>Finds the tool called <paramref name="name"/>.</summary>
     public bool TryGet(string name, [NotNullWhen(true)] out AgentTool? tool) => _byName.TryGetValue(name, out tool);
 
+    /// <summary>
+    /// Plans the model's <paramref name="calls"/>, in order, in <see cref="ToolExecutionMode.ParallelReadonlyThenSequentialMutable"/>
+    /// mode: each call takes its tool's risk and retry safety. A call of an unknown tool is planned as
+    /// <see cref="ToolRisk.ExternalSideEffect"/> and not retry-safe: it never runs, and the riskiest kind keeps it out of the
+    /// concurrent batch.
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="calls"/> or one of them is <see langword="null"/>.</exception>
+    public ToolPlan Plan(IReadOnlyList<StreamEvent.ToolCall> calls)
+    {
+        ArgumentNullException.ThrowIfNull(calls);
+        var planned = new PlannedToolCall[calls.Count];
+        for (int i = 0; i < planned.Length; i++)
+        {
+            StreamEvent.ToolCall call = calls[i] ?? throw new ArgumentNullException(nameof(calls), $"Call {i} is null.");
+            bool known = TryGet(call.Name, out AgentTool? tool);
+            planned[i] = new PlannedToolCall(i, call.Id, call.Name, call.Arguments, known ? tool!.Risk : ToolRisk.ExternalSideEffect, known && tool!.RetrySafe);
+        }
+
+        return new ToolPlan(ToolExecutionMode.ParallelReadonlyThenSequentialMutable, planned);
+    }
+
     /// <summary>The tools as Microsoft.Extensions.AI declarations (name, description, schema), for <see cref="ChatOptions.Tools"/>.</summary>
     public IList<AITool> ToDeclarations()
     {

@@ -48,11 +48,7 @@ public static class PhasesAlone
                 return (answer.Length, turn);
             }
 
-            var plan = new ToolPlan(ToolExecutionMode.ParallelReadonlyThenSequentialMutable, [.. calls.Select((c, i) =>
-            {
-                tools.TryGet(c.Name, out AgentTool? tool);
-                return new PlannedToolCall(i, c.Id, c.Name, c.Arguments, tool?.Risk ?? ToolRisk.ExternalSideEffect, tool?.RetrySafe ?? false);
-            })]);
+            ToolPlan plan = tools.Plan(calls);
             IReadOnlyList<ToolCallResult> results = await ToolPlanExecutor.ExecuteAsync(plan, tools).ConfigureAwait(false);
             messages.Add(new ChatMessage(ChatRole.Tool, [.. results.Select(r => (AIContent)new FunctionResultContent(r.Id, r.Output))]));
         }

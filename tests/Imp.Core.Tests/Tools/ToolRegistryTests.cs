@@ -70,4 +70,22 @@ public sealed class ToolRegistryTests
         (declaration.Name, declaration.Description).ShouldBe(("read", "Reads a file."));
         declaration.JsonSchema.GetRawText().ShouldBe(schema.GetRawText());
     }
+
+    [Fact]
+    public void Plans_take_each_tools_risk_and_treat_unknown_tools_as_the_riskiest()
+    {
+        var registry = new ToolRegistry([TestTools.Echo("read"), TestTools.Echo("write", ToolRisk.Mutable)]);
+        JsonElement args = JsonDocument.Parse("""{"p":1}""").RootElement;
+
+        ToolPlan plan = registry.Plan([new StreamEvent.ToolCall("a", "write", args), new StreamEvent.ToolCall("b", "read", args), new StreamEvent.ToolCall("c", "gone", args)]);
+
+        plan.Mode.ShouldBe(ToolExecutionMode.ParallelReadonlyThenSequentialMutable);
+        plan.Calls.Select(c => (c.Index, c.Id, c.Name, c.Risk, c.RetrySafe, c.Arguments.GetRawText())).ShouldBe([
+            (0, "a", "write", ToolRisk.Mutable, false, """{"p":1}"""),
+            (1, "b", "read", ToolRisk.ReadOnly, true, """{"p":1}"""),
+            (2, "c", "gone", ToolRisk.ExternalSideEffect, false, """{"p":1}"""),
+        ]);
+        registry.Plan([]).IsEmpty.ShouldBeTrue();
+        Should.Throw<ArgumentNullException>(() => registry.Plan(null!));
+    }
 }
