@@ -6,6 +6,8 @@ namespace Imp.Generators.WireEnums;
 /// <summary>One member of a <see cref="WireEnumShape"/>.</summary>
 internal sealed class WireEnumMemberShape
 {
+    private string? _jsonName;
+
     private WireEnumMemberShape(IFieldSymbol field, AttributeData? wireNameAttribute, string? explicitName, bool isAlias)
     {
         Field = field;
@@ -13,7 +15,6 @@ internal sealed class WireEnumMemberShape
         ExplicitName = explicitName;
         IsAlias = isAlias;
         SerdeName = SerdeSnakeCase.Convert(field.Name);
-        JsonName = JsonSnakeCaseLower.Convert(field.Name);
     }
 
     public IFieldSymbol Field { get; }
@@ -31,7 +32,8 @@ internal sealed class WireEnumMemberShape
     public string SerdeName { get; }
 
     /// <summary>The name System.Text.Json's <c>SnakeCaseLower</c> gives the member.</summary>
-    public string JsonName { get; }
+    /// <remarks>Computed on first use: only the analyzer compares the two namings, so the generator never pays for it.</remarks>
+    public string JsonName => _jsonName ??= JsonSnakeCaseLower.Convert(Field.Name);
 
     public bool HasMalformedName => WireNameAttribute is not null && !WireNameRules.IsWellFormed(ExplicitName);
 
