@@ -16,6 +16,7 @@ public sealed class PackageTests : IClassFixture<PackedPackage>
     private const string RuntimeDocs = "lib/net8.0/Imp.Core.xml";
     private const string GeneratorDll = "analyzers/dotnet/cs/Imp.Generators.dll";
     private const string Readme = "README.md";
+    private const string RuntimePdb = "lib/net8.0/Imp.Core.pdb";
 
     // The generator must load in the compiler of the .NET 8 SDK.
     private static readonly Version OldestSupportedRoslyn = new(4, 8, 0, 0);
@@ -73,6 +74,71 @@ public sealed class PackageTests : IClassFixture<PackedPackage>
     }
 
     [Fact]
+    public void Nuspec_has_the_license_expression_readme_release_notes_and_git_repository_and_no_icon()
+    {
+        using var archive = new PackageArchive(_package.PackagePath);
+        XElement metadata = Metadata(archive.ReadNuspec());
+        XNamespace ns = metadata.Name.Namespace;
+        string nuspec = metadata.ToString();
+
+        XElement license = metadata.Element(ns + "license").ShouldNotBeNull(nuspec);
+        ((string?)license.Attribute("type")).ShouldBe("expression");
+        license.Value.ShouldBe("MIT");
+        ((string?)metadata.Element(ns + "readme")).ShouldBe(Readme);
+        ((string?)metadata.Element(ns + "description")).ShouldNotBeNullOrWhiteSpace(nuspec);
+        ((string?)metadata.Element(ns + "authors")).ShouldNotBeNullOrWhiteSpace(nuspec);
+        ((string?)metadata.Element(ns + "tags")).ShouldNotBeNullOrWhiteSpace(nuspec);
+        ((string?)metadata.Element(ns + "releaseNotes")).ShouldNotBeNull(nuspec).ShouldContain("CHANGELOG.md");
+
+        // The commit comes from git even without a remote; a URL only from a remote or an explicit RepositoryUrl.
+        XElement repository = metadata.Element(ns + "repository").ShouldNotBeNull(nuspec);
+        ((string?)repository.Attribute("type")).ShouldBe("git");
+        ((string?)repository.Attribute("commit")).ShouldNotBeNull(nuspec).ShouldMatch("^[0-9a-f]{40}$");
+
+        metadata.Element(ns + "icon").ShouldBeNull(nuspec);
+        metadata.Element(ns + "iconUrl").ShouldBeNull(nuspec);
+        archive.EntryNames.Where(name => name.EndsWith(".pdb", StringComparison.OrdinalIgnoreCase))
+            .ShouldBeEmpty("The pdb belongs in the .snupkg, not the .nupkg.");
+    }
+
+    [Fact]
+    public void Symbol_package_holds_the_portable_pdb_of_the_runtime_with_its_untracked_sources_embedded()
+    {
+        File.Exists(_package.SymbolPackagePath).ShouldBeTrue($"No {_package.SymbolPackagePath}.\n{_package.Pack.Describe()}");
+
+        using var symbols = new PackageArchive(_package.SymbolPackagePath);
+        string entries = string.Join("\n", symbols.EntryNames);
+
+        // The generator's pdb stays out: it runs inside the compiler, and what users debug is its generated source.
+        symbols.EntryNames.Where(name => name.EndsWith(".pdb", StringComparison.OrdinalIgnoreCase)).ShouldBe([RuntimePdb], entries);
+
+        PortablePdb pdb = PortablePdb.Read(symbols.ReadBytes(RuntimePdb));
+        using var package = new PackageArchive(_package.PackagePath);
+        (Guid id, bool portable) = PortablePdb.IdNamedBy(package.ReadBytes(RuntimeDll));
+        portable.ShouldBeTrue("Imp.Core.dll must point at a portable pdb.");
+        pdb.Id.ShouldBe(id, "The snupkg's pdb is not the one the packed Imp.Core.dll was built with.");
+
+        // What git does not track is embedded (the SDK's AssemblyInfo, the generator's output); tracked files are not.
+        string documents = string.Join("\n", pdb.Documents);
+        pdb.EmbeddedDocuments.ShouldContain(path => path.EndsWith("Imp.Core.AssemblyInfo.cs", StringComparison.Ordinal), documents);
+        pdb.EmbeddedDocuments.ShouldContain(path => path.EndsWith("Imp.TurnPhase.WireEnum.g.cs", StringComparison.Ordinal), documents);
+        pdb.EmbeddedDocuments.ShouldNotContain(path => path.EndsWith("WireEnumAttribute.cs", StringComparison.Ordinal), documents);
+
+        // A CI build maps the checkout to /_/, so the pdb names no machine's folders.
+        if (IsSet("CI") || IsSet("GITHUB_ACTIONS"))
+        {
+            pdb.Documents.ShouldAllBe(path => path.StartsWith("/_/", StringComparison.Ordinal), documents);
+        }
+
+        // Source link needs a remote on a known host; where there is one, it maps to the packed commit.
+        if (pdb.SourceLink is { } sourceLink)
+        {
+            string commit = (string?)Metadata(package.ReadNuspec()).Descendants().Single(e => e.Name.LocalName == "repository").Attribute("commit") ?? "?";
+            sourceLink.ShouldContain(commit, Case.Sensitive, sourceLink);
+        }
+    }
+
+    [Fact]
     public async Task Consumer_restored_from_the_feed_runs_its_generated_members_and_gets_the_analyzer_errors()
     {
         ConsumerProject consumer = ConsumerProject.Write(_package.WorkFolder, _package.FeedFolder, _package.Version);
@@ -95,6 +161,9 @@ public sealed class PackageTests : IClassFixture<PackedPackage>
         probe.ExitCode.ShouldNotBe(0, $"A duplicate wire name must fail the build.\n{probe.Describe()}");
         probe.StandardOutput.ShouldContain("error IMP0001: Members 'First' and 'Second' of enum 'ProbeDuplicate'", Case.Sensitive, probe.Describe());
     }
+
+    private static bool IsSet(string variable) =>
+        string.Equals(Environment.GetEnvironmentVariable(variable), "true", StringComparison.OrdinalIgnoreCase);
 
     private static bool IsGeneratorSide(string name) =>
         name.Contains("Imp.Generators", StringComparison.OrdinalIgnoreCase)

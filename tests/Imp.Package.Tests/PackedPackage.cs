@@ -31,6 +31,9 @@ public sealed class PackedPackage : IAsyncLifetime
     /// <summary>The path of the <c>.nupkg</c>.</summary>
     public string PackagePath => Path.Combine(FeedFolder, $"Imp.Core.{Version}.nupkg");
 
+    /// <summary>The path of the symbol package <c>dotnet pack</c> writes beside it.</summary>
+    public string SymbolPackagePath => Path.ChangeExtension(PackagePath, ".snupkg");
+
     /// <summary>The result of <c>dotnet pack</c>: its output is checked for warnings.</summary>
     internal CliResult Pack { get; private set; } = null!;
 
