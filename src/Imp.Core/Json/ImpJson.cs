@@ -20,6 +20,12 @@ public static class ImpJson
     /// exactly as serde_json escapes them (see <see cref="Encoder"/>). Read-only: copy it with
     /// <c>new JsonSerializerOptions(ImpJson.Options)</c> to add your own converters.
     /// </summary>
+    /// <remarks>
+    /// The SDK's own types are source-generated and need no reflection. Other types are resolved by reflection only
+    /// where the application allows it (<see cref="JsonSerializer.IsReflectionEnabledByDefault"/>; trimmed and native
+    /// AOT apps turn it off): there, copy the options and put your own <c>JsonSerializerContext</c> in front, as in
+    /// <c>copy.TypeInfoResolverChain.Insert(0, MyContext.Default)</c>.
+    /// </remarks>
     public static JsonSerializerOptions Options { get; } = CreateOptions();
 
     /// <summary>

@@ -10,8 +10,8 @@ namespace Imp.Json;
 /// the bytes are the same.
 /// </summary>
 /// <remarks>
-/// The unions and the enums that carry <c>[JsonConverter]</c> are not listed: System.Text.Json's generator cannot see
-/// the Imp generator's converters (SYSLIB1220), so <see cref="SdkConverterResolver"/> supplies them instead.
+/// The SDK's enums and unions are not listed: their converters are the Imp generator's, which System.Text.Json's
+/// generator cannot see (SYSLIB1220), so <see cref="SdkConverterResolver"/> supplies their contracts instead.
 /// </remarks>
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower, GenerationMode = JsonSourceGenerationMode.Metadata)]
 [JsonSerializable(typeof(TurnState))]

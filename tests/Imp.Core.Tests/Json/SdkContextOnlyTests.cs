@@ -84,12 +84,26 @@ public sealed class SdkContextOnlyTests
     [Fact]
     public void ImpJson_resolves_the_sdk_types_before_reflection()
     {
-        // The generated contract is ImpJsonContext's: reflection would not bind the [JsonConverter] per field subclass differently,
-        // but it would report itself as the originating resolver.
+        // Reflection would write the same bytes: only the contract's origin shows that the context served it.
         foreach (Type type in new[] { typeof(TurnState), typeof(ToolPlan), typeof(PlannedToolCall), typeof(VerificationGate), typeof(VerificationGateResult) })
         {
             ImpJson.Options.GetTypeInfo(type).OriginatingResolver.ShouldBeOfType<ImpJsonContext>(type.Name);
         }
+    }
+
+    [Fact]
+    public void A_copy_takes_the_callers_context_in_front()
+    {
+        // What a trimmed app does for its own types (the ImpJson.Options remarks).
+#pragma warning disable CA1869 // A fresh copy is what this test is about.
+        var copy = new JsonSerializerOptions(ImpJson.Options);
+#pragma warning restore CA1869
+        copy.TypeInfoResolverChain.Insert(0, SourceGeneratedContextTests.SnapshotContext.Default);
+
+        JsonSerializer.Serialize(new SourceGeneratedContextTests.TurnSnapshot(TurnPhase.Finish, null, [ToolRisk.Mutable]), copy)
+            .ShouldBe("""{"phase":"finish","stop":null,"risks":["mutable"]}""");
+        JsonSerializer.Serialize(SdkContextOnlyValues.All["turn_state"], copy.GetTypeInfo(typeof(TurnState)))
+            .ShouldBe(Write(SdkContextOnlyValues.All["turn_state"]));
     }
 
     private static string Write(object value) =>
