@@ -70,7 +70,7 @@ public static class DemoApp
 
         await output.WriteLineAsync();
         await output.WriteLineAsync("final status:");
-        await output.WriteLineAsync(JsonSerializer.Serialize(result.Status, ImpJson.Options));
+        await output.WriteLineAsync(JsonSerializer.Serialize(result.Status, ImpJson.TypeInfo<RunFinalStatus>()));
         int lines = File.ReadLines(options.TracePath).Count();
         await output.WriteLineAsync($"trace: {options.TracePath} ({lines} events)");
         return 0;

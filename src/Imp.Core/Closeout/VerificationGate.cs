@@ -51,16 +51,18 @@ public sealed class VerificationGate
         Reason = reason;
     }
 
+    // The [JsonInclude] setters are internal, not private, so that ImpJsonContext's generated code can reach them
+    // ([JsonRequired] needs a setter); only this type sets them.
     /// <summary>The gate's identifier, unique within a run; never empty.</summary>
     [JsonRequired]
     [JsonInclude]
-    [JsonNotNull<string>(nameof(VerificationGate), "id")]
-    public string Id { get; private init; }
+    [JsonConverter(typeof(VerificationGateIdJson))]
+    public string Id { get; internal init; }
 
     /// <summary>The name shown in closeout messages; when empty, <see cref="Id"/> is shown instead.</summary>
     /// <exception cref="ArgumentNullException">Set to null.</exception>
     [JsonRequired]
-    [JsonNotNull<string>(nameof(VerificationGate), "name")]
+    [JsonConverter(typeof(VerificationGateNameJson))]
     public string Name
     {
         get => _name;
@@ -70,7 +72,7 @@ public sealed class VerificationGate
     /// <summary>How the gate is checked.</summary>
     [JsonRequired]
     [JsonInclude]
-    public VerificationGateKind Kind { get; private init; }
+    public VerificationGateKind Kind { get; internal init; }
 
     /// <summary>How much the gate weighs at closeout; only required gates can change the final status.</summary>
     /// <exception cref="ArgumentOutOfRangeException">Set to a value that is not a declared member.</exception>

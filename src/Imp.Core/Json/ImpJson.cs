@@ -1,3 +1,5 @@
+using System;
+using System.Diagnostics.CodeAnalysis;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
@@ -8,11 +10,22 @@ namespace Imp.Json;
 /// <summary>The JSON wire format of imp: what imp-core's serde writes and reads.</summary>
 public static class ImpJson
 {
+    // Declared before Options, whose initializer reads it: static initializers run in textual order.
+
+    /// <summary>The SDK's reflection-free contracts: its enums and unions, then its other serialized types.</summary>
+    internal static IJsonTypeInfoResolver SourceGenerated { get; } = JsonTypeInfoResolver.Combine(SdkConverterResolver.Instance, ImpJsonContext.Default);
+
     /// <summary>
     /// Options for imp's wire format: snake_case property names, the SDK enums as their wire names, strings escaped
     /// exactly as serde_json escapes them (see <see cref="Encoder"/>). Read-only: copy it with
     /// <c>new JsonSerializerOptions(ImpJson.Options)</c> to add your own converters.
     /// </summary>
+    /// <remarks>
+    /// The SDK's own types are source-generated and need no reflection. Other types are resolved by reflection only
+    /// where the application allows it (<see cref="JsonSerializer.IsReflectionEnabledByDefault"/>; trimmed and native
+    /// AOT apps turn it off): there, copy the options and put your own <c>JsonSerializerContext</c> in front, as in
+    /// <c>copy.TypeInfoResolverChain.Insert(0, MyContext.Default)</c>.
+    /// </remarks>
     public static JsonSerializerOptions Options { get; } = CreateOptions();
 
     /// <summary>
@@ -21,6 +34,17 @@ public static class ImpJson
     /// </summary>
     public static JavaScriptEncoder Encoder => SerdeJsonEncoder.Instance;
 
+    /// <summary>
+    /// The contract of <typeparamref name="T"/> in imp's wire format, for the <see cref="JsonSerializer"/> overloads that
+    /// take a <see cref="JsonTypeInfo{T}"/> and so need no reflection: <c>JsonSerializer.Serialize(status, ImpJson.TypeInfo&lt;RunFinalStatus&gt;())</c>.
+    /// </summary>
+    /// <remarks>
+    /// The SDK's own types (its enums, unions, <see cref="TurnState"/>, <see cref="ToolPlan"/>, <see cref="VerificationGate"/> …)
+    /// are source-generated; any other type is resolved by reflection, where the application allows it.
+    /// </remarks>
+    /// <exception cref="NotSupportedException"><typeparamref name="T"/> is not an SDK type and reflection-based serialization is disabled.</exception>
+    public static JsonTypeInfo<T> TypeInfo<T>() => (JsonTypeInfo<T>)Options.GetTypeInfo(typeof(T));
+
     private static JsonSerializerOptions CreateOptions()
     {
         var options = new JsonSerializerOptions
@@ -28,12 +52,20 @@ public static class ImpJson
             PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
             DictionaryKeyPolicy = null,
             Encoder = SerdeJsonEncoder.Instance,
-            TypeInfoResolver = new DefaultJsonTypeInfoResolver(),
+            TypeInfoResolver = JsonSerializer.IsReflectionEnabledByDefault ? WithReflection() : SourceGenerated,
         };
         AddSdkConverters(options.Converters);
         options.MakeReadOnly();
         return options;
     }
+
+    // Reflection serves only the caller's own types (the SDK's resolve first, from SourceGenerated), and only where the
+    // application allows it: trimmed and native AOT apps switch IsReflectionEnabledByDefault off, and the trimmer then
+    // drops this branch, so the suppressed warnings cannot apply there.
+    [UnconditionalSuppressMessage("Trimming", "IL2026:RequiresUnreferencedCode", Justification = "Used only when reflection-based serialization is enabled; the SDK's types never reach it.")]
+    [UnconditionalSuppressMessage("AOT", "IL3050:RequiresDynamicCode", Justification = "Used only when reflection-based serialization is enabled; the SDK's types never reach it.")]
+    private static IJsonTypeInfoResolver WithReflection() =>
+        JsonTypeInfoResolver.Combine(SourceGenerated, new DefaultJsonTypeInfoResolver());
 
     private static void AddSdkConverters(System.Collections.Generic.IList<JsonConverter> converters)
     {

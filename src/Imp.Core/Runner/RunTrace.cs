@@ -22,7 +22,7 @@ public static class RunTrace
     public static string ToLine(RunEvent runEvent)
     {
         ArgumentNullException.ThrowIfNull(runEvent);
-        return JsonSerializer.Serialize(runEvent, ImpJson.Options);
+        return JsonSerializer.Serialize(runEvent, ImpJson.TypeInfo<RunEvent>());
     }
 
     /// <summary>Reads one trace line back.</summary>
@@ -31,7 +31,7 @@ public static class RunTrace
     public static RunEvent FromLine(string line)
     {
         ArgumentNullException.ThrowIfNull(line);
-        return JsonSerializer.Deserialize<RunEvent>(line, ImpJson.Options)
+        return JsonSerializer.Deserialize(line, ImpJson.TypeInfo<RunEvent>())
             ?? throw new JsonException("A trace line holds null where an event was expected.");
     }
 

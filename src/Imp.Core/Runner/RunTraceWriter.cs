@@ -25,7 +25,7 @@ internal sealed class RunTraceWriter : IDisposable
     public void Write(RunEvent runEvent)
     {
         // One write per line, then a flush to the OS: a crash loses at most the event being written.
-        byte[] line = JsonSerializer.SerializeToUtf8Bytes(runEvent, ImpJson.Options);
+        byte[] line = JsonSerializer.SerializeToUtf8Bytes(runEvent, ImpJson.TypeInfo<RunEvent>());
         _file.Write(line);
         _file.Write(NewLine);
         _file.Flush();

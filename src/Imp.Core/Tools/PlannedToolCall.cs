@@ -49,36 +49,38 @@ public sealed class PlannedToolCall
         RetrySafe = retrySafe;
     }
 
+    // The [JsonInclude] setters are internal, not private, so that ImpJsonContext's generated code can reach them
+    // ([JsonRequired] needs a setter); only this type sets them.
     /// <summary>The call's position in the model's response, from 0.</summary>
     [JsonRequired]
     [JsonInclude]
-    public int Index { get; private init; }
+    public int Index { get; internal init; }
 
     /// <summary>The call's id, echoed in its result.</summary>
     [JsonRequired]
     [JsonInclude]
-    [JsonNotNull<string>(nameof(PlannedToolCall), "id")]
-    public string Id { get; private init; }
+    [JsonConverter(typeof(PlannedToolCallIdJson))]
+    public string Id { get; internal init; }
 
     /// <summary>The tool's name.</summary>
     [JsonRequired]
     [JsonInclude]
-    [JsonNotNull<string>(nameof(PlannedToolCall), "name")]
-    public string Name { get; private init; }
+    [JsonConverter(typeof(PlannedToolCallNameJson))]
+    public string Name { get; internal init; }
 
     /// <summary>The arguments as JSON (imp-core's <c>args</c> field).</summary>
     [JsonRequired]
     [JsonInclude]
     [JsonPropertyName("args")]
-    public JsonElement Arguments { get; private init; }
+    public JsonElement Arguments { get; internal init; }
 
     /// <summary>What the call may change.</summary>
     [JsonRequired]
     [JsonInclude]
-    public ToolRisk Risk { get; private init; }
+    public ToolRisk Risk { get; internal init; }
 
     /// <summary>Whether running the call again is harmless.</summary>
     [JsonRequired]
     [JsonInclude]
-    public bool RetrySafe { get; private init; }
+    public bool RetrySafe { get; internal init; }
 }

@@ -38,16 +38,18 @@ public sealed class ToolPlan
     /// <summary>A plan with no calls, in <see cref="ToolExecutionMode.ParallelReadonlyThenSequentialMutable"/> mode.</summary>
     public static ToolPlan Empty { get; } = new(ToolExecutionMode.ParallelReadonlyThenSequentialMutable, []);
 
+    // The [JsonInclude] setters are internal, not private, so that ImpJsonContext's generated code can reach them
+    // ([JsonRequired] needs a setter); only this type sets them.
     /// <summary>How the calls are scheduled.</summary>
     [JsonRequired]
     [JsonInclude]
-    public ToolExecutionMode Mode { get; private init; }
+    public ToolExecutionMode Mode { get; internal init; }
 
     /// <summary>The calls, in the order given.</summary>
     [JsonRequired]
     [JsonInclude]
-    [JsonNotNull<IReadOnlyList<PlannedToolCall>>(nameof(ToolPlan), "calls")]
-    public IReadOnlyList<PlannedToolCall> Calls { get; private init; }
+    [JsonConverter(typeof(ToolPlanCallsJson))]
+    public IReadOnlyList<PlannedToolCall> Calls { get; internal init; }
 
     /// <summary>How many calls the plan holds.</summary>
     [JsonIgnore]

@@ -46,15 +46,17 @@ public sealed class TurnState
         CompletedTools = completedTools;
     }
 
+    // The [JsonInclude] setters are internal, not private, so that ImpJsonContext's generated code can reach them
+    // ([JsonRequired] needs a setter); only this type sets them.
     /// <summary>The turn's index in the run, from 0.</summary>
     [JsonRequired]
     [JsonInclude]
-    public uint Index { get; private set; }
+    public uint Index { get; internal set; }
 
     /// <summary>The phase the turn is in.</summary>
     [JsonRequired]
     [JsonInclude]
-    public TurnPhase Phase { get; private set; }
+    public TurnPhase Phase { get; internal set; }
 
     /// <summary>Why the run continues after this turn, once decided.</summary>
     public ContinueReason? ContinueReason { get; private set; }
@@ -62,12 +64,12 @@ public sealed class TurnState
     /// <summary>How many tool calls the turn planned.</summary>
     [JsonRequired]
     [JsonInclude]
-    public int PlannedTools { get; private set; }
+    public int PlannedTools { get; internal set; }
 
     /// <summary>How many planned tool calls have completed.</summary>
     [JsonRequired]
     [JsonInclude]
-    public int CompletedTools { get; private set; }
+    public int CompletedTools { get; internal set; }
 
     /// <summary>Enters <paramref name="phase"/> when the table allows it from the current phase.</summary>
     /// <exception cref="PhaseTransitionException">The table does not allow it; the message names this turn, both phases and the allowed ones.</exception>
