@@ -54,7 +54,11 @@ public static class ImpJson
             Encoder = SerdeJsonEncoder.Instance,
             TypeInfoResolver = JsonSerializer.IsReflectionEnabledByDefault ? WithReflection() : SourceGenerated,
         };
-        AddSdkConverters(options.Converters);
+        foreach (JsonConverter converter in SdkConverterResolver.CreateEnumConverters())
+        {
+            options.Converters.Add(converter);
+        }
+
         options.MakeReadOnly();
         return options;
     }
@@ -66,18 +70,4 @@ public static class ImpJson
     [UnconditionalSuppressMessage("AOT", "IL3050:RequiresDynamicCode", Justification = "Used only when reflection-based serialization is enabled; the SDK's types never reach it.")]
     private static IJsonTypeInfoResolver WithReflection() =>
         JsonTypeInfoResolver.Combine(SourceGenerated, new DefaultJsonTypeInfoResolver());
-
-    private static void AddSdkConverters(System.Collections.Generic.IList<JsonConverter> converters)
-    {
-        converters.Add(new TurnPhaseJsonConverter());
-        converters.Add(new ContinueReasonJsonConverter());
-        converters.Add(new StopReasonJsonConverter());
-        converters.Add(new ToolRiskJsonConverter());
-        converters.Add(new ToolExecutionModeJsonConverter());
-        converters.Add(new RetryConditionJsonConverter());
-        converters.Add(new VerificationGateStatusJsonConverter());
-        converters.Add(new VerificationGateRequirementJsonConverter());
-        converters.Add(new VerificationCloseoutEffectJsonConverter());
-        converters.Add(new VerificationGateKindJsonConverter());
-    }
 }

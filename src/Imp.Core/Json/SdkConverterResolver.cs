@@ -14,25 +14,29 @@ namespace Imp.Json;
 /// </summary>
 internal sealed class SdkConverterResolver : IJsonTypeInfoResolver
 {
-    private static readonly Dictionary<Type, Func<JsonSerializerOptions, JsonTypeInfo>> Contracts = new()
+    private static readonly Dictionary<Type, Func<JsonSerializerOptions, JsonTypeInfo>> Contracts = [];
+    private static readonly List<Func<JsonConverter>> EnumConverters = [];
+
+    // One list of the SDK's enums and unions: the contracts here, and the enum converters ImpJson.Options carries.
+    static SdkConverterResolver()
     {
-        [typeof(TurnPhase)] = options => Value(options, new TurnPhaseJsonConverter()),
-        [typeof(ContinueReason)] = options => Value(options, new ContinueReasonJsonConverter()),
-        [typeof(StopReason)] = options => Value(options, new StopReasonJsonConverter()),
-        [typeof(ToolRisk)] = options => Value(options, new ToolRiskJsonConverter()),
-        [typeof(ToolExecutionMode)] = options => Value(options, new ToolExecutionModeJsonConverter()),
-        [typeof(ToolOutcome)] = options => Value(options, new ToolOutcomeJsonConverter()),
-        [typeof(RunCommand)] = options => Value(options, new RunCommandJsonConverter()),
-        [typeof(RetryCondition)] = options => Value(options, new RetryConditionJsonConverter()),
-        [typeof(VerificationGateStatus)] = options => Value(options, new VerificationGateStatusJsonConverter()),
-        [typeof(VerificationGateRequirement)] = options => Value(options, new VerificationGateRequirementJsonConverter()),
-        [typeof(VerificationCloseoutEffect)] = options => Value(options, new VerificationCloseoutEffectJsonConverter()),
-        [typeof(VerificationGateKind)] = options => Value(options, new VerificationGateKindJsonConverter()),
-        [typeof(RunEvent)] = options => Value(options, new RunEvent.WireConverter()),
-        [typeof(LoopDecision)] = options => Value(options, new LoopDecision.WireConverter()),
-        [typeof(RunFinalStatus)] = options => Value(options, new RunFinalStatus.WireConverter()),
-        [typeof(StreamEvent)] = options => Value(options, new StreamEvent.WireConverter()),
-    };
+        Enum(() => new TurnPhaseJsonConverter());
+        Enum(() => new ContinueReasonJsonConverter());
+        Enum(() => new StopReasonJsonConverter());
+        Enum(() => new ToolRiskJsonConverter());
+        Enum(() => new ToolExecutionModeJsonConverter());
+        Enum(() => new ToolOutcomeJsonConverter());
+        Enum(() => new RunCommandJsonConverter());
+        Enum(() => new RetryConditionJsonConverter());
+        Enum(() => new VerificationGateStatusJsonConverter());
+        Enum(() => new VerificationGateRequirementJsonConverter());
+        Enum(() => new VerificationCloseoutEffectJsonConverter());
+        Enum(() => new VerificationGateKindJsonConverter());
+        Union(() => new RunEvent.WireConverter());
+        Union(() => new LoopDecision.WireConverter());
+        Union(() => new RunFinalStatus.WireConverter());
+        Union(() => new StreamEvent.WireConverter());
+    }
 
     private SdkConverterResolver()
     {
@@ -44,6 +48,23 @@ internal sealed class SdkConverterResolver : IJsonTypeInfoResolver
     /// <inheritdoc/>
     public JsonTypeInfo? GetTypeInfo(Type type, JsonSerializerOptions options) =>
         Contracts.TryGetValue(type, out Func<JsonSerializerOptions, JsonTypeInfo>? create) ? create(options) : null;
+
+    /// <summary>A new converter for each of the SDK's enums, in a fixed order.</summary>
+    public static IEnumerable<JsonConverter> CreateEnumConverters()
+    {
+        foreach (Func<JsonConverter> create in EnumConverters)
+        {
+            yield return create();
+        }
+    }
+
+    private static void Enum<T>(Func<JsonConverter<T>> create)
+    {
+        Union(create);
+        EnumConverters.Add(create);
+    }
+
+    private static void Union<T>(Func<JsonConverter<T>> create) => Contracts[typeof(T)] = options => Value(options, create());
 
     private static JsonTypeInfo<T> Value<T>(JsonSerializerOptions options, JsonConverter<T> generated) =>
         JsonMetadataServices.CreateValueInfo<T>(options, FromOptions<T>(options) ?? generated);
