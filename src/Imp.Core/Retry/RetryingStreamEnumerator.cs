@@ -108,9 +108,9 @@ internal sealed class RetryingStreamEnumerator<T> : IAsyncEnumerator<T>, IStream
             await DiscardUpstreamAsync().ConfigureAwait(false);
             throw;
         }
+        // Stryker disable once Block,Statement : equivalent — returning the context to the pool only saves an allocation; an unreturned one is collected.
         finally
         {
-            // Stryker disable once Statement : equivalent — returning the context to the pool only saves an allocation; an unreturned one is collected.
             ResilienceContextPool.Shared.Return(context);
         }
 

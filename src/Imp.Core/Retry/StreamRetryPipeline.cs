@@ -73,9 +73,9 @@ internal static class StreamRetryPipeline
     }
 
     private static IStreamAttempts AttemptsOf(ResilienceContext context) =>
+        // Stryker disable once String : unreachable — every execution sets the property before it starts (RetryingStreamEnumerator.StartAsync).
         context.Properties.TryGetValue(Attempts, out var attempts)
             ? attempts
-            // Stryker disable once String : unreachable — every execution sets the property before it starts (RetryingStreamEnumerator.StartAsync).
             : throw new InvalidOperationException("The stream retry pipeline ran without its attempts in the context.");
 
     // Stryker disable once NullCoalescing : equivalent — an outcome holds an exception or a result, never both, and a failed one's result is default (no in-band error).
