@@ -1,3 +1,4 @@
+using Imp.Generators.Incremental;
 using Imp.Generators.Model;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -14,6 +15,8 @@ public sealed class PhaseMachineGenerator : IIncrementalGenerator
 {
     private const string StatelessMachine = "Stateless.StateMachine`2";
 
+    private static readonly TransformCache<PhaseMachineModel> Machines = new();
+
     /// <inheritdoc />
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
@@ -25,7 +28,7 @@ public sealed class PhaseMachineGenerator : IIncrementalGenerator
             .ForAttributeWithMetadataName(
                 PhaseMachineShape.PhaseMachineAttribute,
                 predicate: static (node, _) => node is EnumDeclarationSyntax,
-                transform: static (target, cancellationToken) => PhaseMachineParser.Parse(target, cancellationToken))
+                transform: static (target, cancellationToken) => Machines.GetOrParse(target, PhaseMachineParser.Parse, cancellationToken))
             .WithTrackingName(TrackingNames.PhaseMachineTargets)
             .Where(static model => model is not null)
             .Combine(withStateless)

@@ -1,3 +1,4 @@
+using Imp.Generators.Incremental;
 using Imp.Generators.Model;
 using Imp.Generators.Parsing;
 using Imp.Generators.PhaseMachines;
@@ -14,6 +15,9 @@ namespace Imp.Generators.WireEnums;
 [Generator(LanguageNames.CSharp)]
 public sealed class WireEnumGenerator : IIncrementalGenerator
 {
+    private static readonly TransformCache<WireEnumModel> Marked = new();
+    private static readonly TransformCache<WireEnumModel> Implied = new();
+
     /// <inheritdoc />
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
@@ -21,7 +25,7 @@ public sealed class WireEnumGenerator : IIncrementalGenerator
             .ForAttributeWithMetadataName(
                 WireEnumShape.WireEnumAttribute,
                 predicate: static (node, _) => node is EnumDeclarationSyntax,
-                transform: static (target, cancellationToken) => WireEnumParser.Parse(target, cancellationToken))
+                transform: static (target, cancellationToken) => Marked.GetOrParse(target, WireEnumParser.Parse, cancellationToken))
             .WithTrackingName(TrackingNames.WireEnumTargets)
             .Where(static model => model is not null)
             .Select(static (model, _) => model!)
@@ -32,8 +36,7 @@ public sealed class WireEnumGenerator : IIncrementalGenerator
             .ForAttributeWithMetadataName(
                 PhaseMachineShape.PhaseMachineAttribute,
                 predicate: static (node, _) => node is EnumDeclarationSyntax,
-                transform: static (target, cancellationToken) =>
-                    target.TargetSymbol is INamedTypeSymbol type && !SymbolFacts.Has(type, WireEnumShape.WireEnumAttribute) ? WireEnumParser.Parse(type, cancellationToken) : null)
+                transform: static (target, cancellationToken) => Implied.GetOrParse(target, ParseImplied, cancellationToken))
             .WithTrackingName(TrackingNames.WireEnumImpliedTargets)
             .Where(static model => model is not null)
             .Select(static (model, _) => model!)
@@ -42,4 +45,7 @@ public sealed class WireEnumGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(marked, static (output, model) => output.AddSource(model.HintName, WireEnumEmitter.Emit(model)));
         context.RegisterSourceOutput(implied, static (output, model) => output.AddSource(model.HintName, WireEnumEmitter.Emit(model)));
     }
+
+    private static WireEnumModel? ParseImplied(GeneratorAttributeSyntaxContext target, System.Threading.CancellationToken cancellationToken) =>
+        target.TargetSymbol is INamedTypeSymbol type && !SymbolFacts.Has(type, WireEnumShape.WireEnumAttribute) ? WireEnumParser.Parse(type, cancellationToken) : null;
 }

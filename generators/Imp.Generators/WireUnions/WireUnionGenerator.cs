@@ -1,3 +1,4 @@
+using Imp.Generators.Incremental;
 using Imp.Generators.Model;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -12,6 +13,8 @@ namespace Imp.Generators.WireUnions;
 [Generator(LanguageNames.CSharp)]
 public sealed class WireUnionGenerator : IIncrementalGenerator
 {
+    private static readonly TransformCache<WireUnionModel> Unions = new();
+
     /// <inheritdoc />
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
@@ -19,7 +22,7 @@ public sealed class WireUnionGenerator : IIncrementalGenerator
             .ForAttributeWithMetadataName(
                 WireUnionShape.WireUnionAttribute,
                 predicate: static (node, _) => node is RecordDeclarationSyntax or ClassDeclarationSyntax,
-                transform: static (target, cancellationToken) => WireUnionParser.Parse(target, cancellationToken))
+                transform: static (target, cancellationToken) => Unions.GetOrParse(target, WireUnionParser.Parse, cancellationToken))
             .WithTrackingName(TrackingNames.WireUnionTargets)
             .Where(static model => model is not null)
             .Select(static (model, _) => model!)

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using Microsoft.CodeAnalysis;
@@ -6,40 +7,45 @@ using Microsoft.CodeAnalysis.CSharp;
 
 namespace Imp.Benchmarks.Generators;
 
-/// <summary>The full-size <see cref="ScaleCorpus"/> as a compilation against the framework and Imp.Core, with its two edits.</summary>
+/// <summary>
+/// The full-size <see cref="ScaleCorpus"/> as compilations against the framework and Imp.Core, with its two edits.
+/// Every compilation is parsed afresh: the generators remember models per syntax node, so a run on trees an earlier
+/// run saw would measure that memory instead of the work a new process or a new edit costs.
+/// </summary>
 internal sealed class ScaleCompilation
 {
     public static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.CSharp12);
 
+    private readonly ScaleCorpus _corpus;
+    private readonly MetadataReference[] _references;
+
     public ScaleCompilation(int enums, int machines, int unions)
     {
-        var corpus = new ScaleCorpus(enums, machines, unions);
-        MetadataReference[] references = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!)
+        _corpus = new ScaleCorpus(enums, machines, unions);
+        _references = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!)
             .Split(Path.PathSeparator)
             .Where(path => Path.GetFileName(path).StartsWith("System.", StringComparison.Ordinal) || Path.GetFileName(path) is "mscorlib.dll" or "netstandard.dll")
             .Append(typeof(WireEnumAttribute).Assembly.Location)
             .Select(path => (MetadataReference)MetadataReference.CreateFromFile(path))
             .ToArray();
-        Original = CSharpCompilation.Create(
-            "ScaleCorpus",
-            corpus.Files.Select(file => CSharpSyntaxTree.ParseText(file.Text, ParseOptions, file.Path)),
-            references,
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
-        UnrelatedEdit = Replace(ScaleCorpus.UnrelatedPath, ScaleCorpus.UnrelatedEdited);
-        EnumEdit = Replace(ScaleCorpus.EnumPath, corpus.EnumEdited);
     }
 
-    public Compilation Original { get; }
+    /// <summary>The corpus, every file parsed now.</summary>
+    public Compilation Original() => CSharpCompilation.Create(
+        "ScaleCorpus",
+        _corpus.Files.Select(file => Parse(file.Path, file.Text)),
+        _references,
+        new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
 
-    /// <summary>The original with a method added to a plain class.</summary>
-    public Compilation UnrelatedEdit { get; }
+    /// <summary><paramref name="original"/> with a method added to a plain class (that file parsed now).</summary>
+    public static Compilation UnrelatedEdit(Compilation original) =>
+        Replace(original, ScaleCorpus.UnrelatedPath, ScaleCorpus.UnrelatedEdited);
 
-    /// <summary>The original with a member added to one enum.</summary>
-    public Compilation EnumEdit { get; }
+    /// <summary><paramref name="original"/> with a member added to one enum (that file parsed now).</summary>
+    public Compilation EnumEdit(Compilation original) => Replace(original, ScaleCorpus.EnumPath, _corpus.EnumEdited);
 
-    private Compilation Replace(string path, string text)
-    {
-        SyntaxTree tree = Original.SyntaxTrees.Single(t => t.FilePath == path);
-        return Original.ReplaceSyntaxTree(tree, CSharpSyntaxTree.ParseText(text, ParseOptions, path));
-    }
+    private static Compilation Replace(Compilation original, string path, string text) =>
+        original.ReplaceSyntaxTree(original.SyntaxTrees.Single(t => t.FilePath == path), Parse(path, text));
+
+    private static SyntaxTree Parse(string path, string text) => CSharpSyntaxTree.ParseText(text, ParseOptions, path);
 }
