@@ -96,7 +96,8 @@ public sealed class GeneratorFuzzTests
 
     private static bool HasError(IEnumerable<Diagnostic> diagnostics) => diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error);
 
-    // The generators keep no state between runs, so one instance of each serves every driver.
+    // The generators remember models only per syntax node, and every variant is parsed afresh, so one instance of
+    // each serves every driver.
     private static readonly ISourceGenerator[] Generators = GeneratorHarness.Generators();
 
     private static readonly ImmutableArray<DiagnosticAnalyzer> Analyzers =
@@ -105,7 +106,8 @@ public sealed class GeneratorFuzzTests
             .Select(type => (DiagnosticAnalyzer)Activator.CreateInstance(type)!)
             .ToImmutableArray();
 
-    private static IEnumerable<string> Seeds()
+    /// <summary>Every source the generator tests use, and three of the SDK's own attributed files.</summary>
+    internal static IEnumerable<string> Seeds()
     {
         yield return EdgeCaseSources.EveryEdgeCase;
         yield return EdgeCaseSources.GlobalNamespace;

@@ -92,6 +92,15 @@ public sealed class IncrementalEquivalenceTests
             changed: null);
 
     [Fact]
+    public void A_method_added_elsewhere_that_hides_the_constant_a_member_uses() =>
+        AssertIncrementalMatchesFirstRun(
+            ["namespace App { public class Base { public const int X = 5; } public partial class Holder : Base { [Imp.WireEnum] public enum Level { Low = X, High } } }",
+             "namespace App { public partial class Holder { } }"],
+            edit: 1,
+            "namespace App { public partial class Holder { public static new int X() => 1; } }",
+            changed: null);
+
+    [Fact]
     public void An_unrelated_edit_writes_what_it_wrote_before()
     {
         Compilation before = TestCompilation.Create(Color, Placeholder);
