@@ -32,7 +32,11 @@ internal sealed class CompilationFingerprint : IEquatable<CompilationFingerprint
         _references = compilation.References.ToImmutableArray();
         _options = compilation.Options;
         _assemblyName = compilation.AssemblyName;
+        DeclaresGlobalAlias = compilation.SyntaxTrees.Any(tree => AttributeNames.DeclaresGlobalAlias(tree.GetRoot(cancellationToken)));
     }
+
+    /// <summary>Whether a file declares a <c>global using</c> alias; it follows from the skeletons, which hold the usings.</summary>
+    public bool DeclaresGlobalAlias { get; }
 
     /// <summary>The fingerprint of <paramref name="compilation"/>, made once per compilation.</summary>
     public static CompilationFingerprint Of(Compilation compilation, CancellationToken cancellationToken)

@@ -15,7 +15,7 @@ public sealed class PhaseMachineGenerator : IIncrementalGenerator
 {
     private const string StatelessMachine = "Stateless.StateMachine`2";
 
-    private static readonly TransformCache<PhaseMachineModel> Machines = new();
+    private static readonly TransformCache<PhaseMachineModel> Machines = new(PhaseMachineShape.PhaseMachineAttribute);
 
     /// <inheritdoc />
     public void Initialize(IncrementalGeneratorInitializationContext context)
@@ -25,9 +25,8 @@ public sealed class PhaseMachineGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.PhaseMachineStateless);
 
         IncrementalValuesProvider<PhaseMachineModel> models = context.SyntaxProvider
-            .ForAttributeWithMetadataName(
-                PhaseMachineShape.PhaseMachineAttribute,
-                predicate: static (node, _) => node is EnumDeclarationSyntax,
+            .CreateSyntaxProvider(
+                predicate: static (node, _) => node is EnumDeclarationSyntax { AttributeLists.Count: > 0 },
                 transform: static (target, cancellationToken) => Machines.GetOrParse(target, PhaseMachineParser.Parse, cancellationToken))
             .WithTrackingName(TrackingNames.PhaseMachineTargets)
             .Where(static model => model is not null)

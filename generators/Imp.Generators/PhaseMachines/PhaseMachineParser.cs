@@ -9,9 +9,6 @@ namespace Imp.Generators.PhaseMachines;
 /// <summary>Turns a [PhaseMachine] enum symbol into its <see cref="PhaseMachineModel"/>, or null when nothing should be emitted.</summary>
 internal static class PhaseMachineParser
 {
-    public static PhaseMachineModel? Parse(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken) =>
-        context.TargetSymbol is INamedTypeSymbol { TypeKind: TypeKind.Enum } type ? Parse(type, cancellationToken) : null;
-
     public static PhaseMachineModel? Parse(INamedTypeSymbol type, CancellationToken cancellationToken)
     {
         PhaseMachineShape shape = PhaseMachineShape.Read(type, cancellationToken);

@@ -15,16 +15,15 @@ namespace Imp.Generators.WireEnums;
 [Generator(LanguageNames.CSharp)]
 public sealed class WireEnumGenerator : IIncrementalGenerator
 {
-    private static readonly TransformCache<WireEnumModel> Marked = new();
-    private static readonly TransformCache<WireEnumModel> Implied = new();
+    private static readonly TransformCache<WireEnumModel> Marked = new(WireEnumShape.WireEnumAttribute);
+    private static readonly TransformCache<WireEnumModel> Implied = new(PhaseMachineShape.PhaseMachineAttribute);
 
     /// <inheritdoc />
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
         IncrementalValuesProvider<WireEnumModel> marked = context.SyntaxProvider
-            .ForAttributeWithMetadataName(
-                WireEnumShape.WireEnumAttribute,
-                predicate: static (node, _) => node is EnumDeclarationSyntax,
+            .CreateSyntaxProvider(
+                predicate: static (node, _) => node is EnumDeclarationSyntax { AttributeLists.Count: > 0 },
                 transform: static (target, cancellationToken) => Marked.GetOrParse(target, WireEnumParser.Parse, cancellationToken))
             .WithTrackingName(TrackingNames.WireEnumTargets)
             .Where(static model => model is not null)
@@ -33,9 +32,8 @@ public sealed class WireEnumGenerator : IIncrementalGenerator
 
         // An enum carrying both attributes is emitted once, by the pipeline above.
         IncrementalValuesProvider<WireEnumModel> implied = context.SyntaxProvider
-            .ForAttributeWithMetadataName(
-                PhaseMachineShape.PhaseMachineAttribute,
-                predicate: static (node, _) => node is EnumDeclarationSyntax,
+            .CreateSyntaxProvider(
+                predicate: static (node, _) => node is EnumDeclarationSyntax { AttributeLists.Count: > 0 },
                 transform: static (target, cancellationToken) => Implied.GetOrParse(target, ParseImplied, cancellationToken))
             .WithTrackingName(TrackingNames.WireEnumImpliedTargets)
             .Where(static model => model is not null)
@@ -46,6 +44,6 @@ public sealed class WireEnumGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(implied, static (output, model) => output.AddSource(model.HintName, WireEnumEmitter.Emit(model)));
     }
 
-    private static WireEnumModel? ParseImplied(GeneratorAttributeSyntaxContext target, System.Threading.CancellationToken cancellationToken) =>
-        target.TargetSymbol is INamedTypeSymbol type && !SymbolFacts.Has(type, WireEnumShape.WireEnumAttribute) ? WireEnumParser.Parse(type, cancellationToken) : null;
+    private static WireEnumModel? ParseImplied(INamedTypeSymbol type, System.Threading.CancellationToken cancellationToken) =>
+        !SymbolFacts.Has(type, WireEnumShape.WireEnumAttribute) ? WireEnumParser.Parse(type, cancellationToken) : null;
 }

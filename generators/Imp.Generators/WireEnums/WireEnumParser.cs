@@ -9,9 +9,6 @@ namespace Imp.Generators.WireEnums;
 /// <summary>Turns a [WireEnum] enum symbol into its <see cref="WireEnumModel"/>, or null when nothing should be emitted.</summary>
 internal static class WireEnumParser
 {
-    public static WireEnumModel? Parse(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken) =>
-        context.TargetSymbol is INamedTypeSymbol { TypeKind: TypeKind.Enum } type ? Parse(type, cancellationToken) : null;
-
     public static WireEnumModel? Parse(INamedTypeSymbol type, CancellationToken cancellationToken)
     {
         WireEnumShape shape = WireEnumShape.Read(type, cancellationToken);

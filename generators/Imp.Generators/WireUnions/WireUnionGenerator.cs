@@ -13,15 +13,14 @@ namespace Imp.Generators.WireUnions;
 [Generator(LanguageNames.CSharp)]
 public sealed class WireUnionGenerator : IIncrementalGenerator
 {
-    private static readonly TransformCache<WireUnionModel> Unions = new();
+    private static readonly TransformCache<WireUnionModel> Unions = new(WireUnionShape.WireUnionAttribute);
 
     /// <inheritdoc />
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
         IncrementalValuesProvider<WireUnionModel> models = context.SyntaxProvider
-            .ForAttributeWithMetadataName(
-                WireUnionShape.WireUnionAttribute,
-                predicate: static (node, _) => node is RecordDeclarationSyntax or ClassDeclarationSyntax,
+            .CreateSyntaxProvider(
+                predicate: static (node, _) => node is RecordDeclarationSyntax { AttributeLists.Count: > 0 } or ClassDeclarationSyntax { AttributeLists.Count: > 0 },
                 transform: static (target, cancellationToken) => Unions.GetOrParse(target, WireUnionParser.Parse, cancellationToken))
             .WithTrackingName(TrackingNames.WireUnionTargets)
             .Where(static model => model is not null)

@@ -17,9 +17,6 @@ internal static class WireUnionParser
             | SymbolDisplayMiscellaneousOptions.UseSpecialTypes
             | SymbolDisplayMiscellaneousOptions.IncludeNullableReferenceTypeModifier);
 
-    public static WireUnionModel? Parse(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken) =>
-        context.TargetSymbol is INamedTypeSymbol type ? Parse(type, cancellationToken) : null;
-
     public static WireUnionModel? Parse(INamedTypeSymbol type, CancellationToken cancellationToken)
     {
         WireUnionShape shape = WireUnionShape.Read(type, cancellationToken);

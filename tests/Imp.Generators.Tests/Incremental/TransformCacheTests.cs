@@ -4,6 +4,7 @@ using Imp.Generators.Incremental;
 using Imp.Generators.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Shouldly;
 using Xunit;
 
@@ -156,14 +157,44 @@ public sealed class TransformCacheTests
         probe.Parses.ShouldBe(1);
     }
 
+    [Theory]
+    [InlineData("using Marker = Imp.WireEnumAttribute;\nnamespace App { [Marker] public enum Color { Red } }")]
+    [InlineData("namespace App { using Marker = Imp.WireEnumAttribute; [Marker] public enum Color { Red } }")]
+    [InlineData("namespace App { [global::Imp.WireEnumAttribute] public enum Color { Red } }")]
+    [InlineData("namespace App { [Imp.WireEnum, System.Flags] public enum Color { Red } }")]
+    public void The_attribute_is_found_under_any_name_that_binds_to_it(string source) =>
+        new Probe().Run(TestCompilation.Create(source, Other)).ShouldBe(["Color"]);
+
+    [Fact]
+    public void The_attribute_is_found_through_a_global_alias_in_another_file() =>
+        new Probe().Run(TestCompilation.Create("namespace App { [Marker] public enum Color { Red } }", "global using Marker = Imp.WireEnumAttribute;")).ShouldBe(["Color"]);
+
+    [Theory]
+    [InlineData("namespace App { [System.Flags] public enum Color { Red } }")]
+    [InlineData("namespace App { public sealed class WireEnumAttribute : System.Attribute { } [WireEnum] public enum Color { Red } }")]
+    [InlineData("using Marker = System.FlagsAttribute;\nnamespace App { [Marker] public enum Color { Red } }")]
+    public void Another_attribute_of_any_name_is_not_it(string source)
+    {
+        var probe = new Probe();
+
+        probe.Run(TestCompilation.Create(source, Other)).ShouldBeEmpty();
+        probe.Parses.ShouldBe(0);
+    }
+
+    [Fact]
+    public void A_partial_type_carrying_the_attribute_twice_is_found_once() =>
+        new Probe("Imp.WireUnionAttribute").Run(TestCompilation.Create(
+            "[Imp.WireUnion] public abstract partial record Shape { public sealed record Circle(double Radius) : Shape; }",
+            "[Imp.WireUnion] public abstract partial record Shape;")).ShouldBe(["Shape"]);
+
     private static Compilation ReplaceOther(Compilation compilation, string text) =>
         Caching.Replace(compilation, compilation.SyntaxTrees.Last(), text);
 
     /// <summary>A generator whose transform goes through its own cache and counts the parses that cache lets through.</summary>
-    private sealed class Probe(string attribute = "Imp.WireEnumAttribute", System.Func<GeneratorAttributeSyntaxContext, string?>? model = null) : IIncrementalGenerator
+    private sealed class Probe(string attribute = "Imp.WireEnumAttribute", System.Func<INamedTypeSymbol, string?>? model = null) : IIncrementalGenerator
     {
-        private readonly TransformCache<string> _cache = new();
-        private readonly System.Func<GeneratorAttributeSyntaxContext, string?> _model = model ?? (target => target.TargetSymbol.Name);
+        private readonly TransformCache<string> _cache = new(attribute);
+        private readonly System.Func<INamedTypeSymbol, string?> _model = model ?? (type => type.Name);
         private GeneratorDriver? _driver;
         private int _parses;
 
@@ -171,9 +202,8 @@ public sealed class TransformCacheTests
 
         public void Initialize(IncrementalGeneratorInitializationContext context)
         {
-            IncrementalValuesProvider<string?> names = context.SyntaxProvider.ForAttributeWithMetadataName(
-                attribute,
-                predicate: static (_, _) => true,
+            IncrementalValuesProvider<string?> names = context.SyntaxProvider.CreateSyntaxProvider(
+                predicate: static (node, _) => node is BaseTypeDeclarationSyntax { AttributeLists.Count: > 0 },
                 transform: (target, cancellationToken) => _cache.GetOrParse(target, Parse, cancellationToken));
             context.RegisterSourceOutput(names.Where(static name => name is not null), static (output, name) => output.AddSource(name + ".g.cs", "// " + name));
         }
@@ -185,10 +215,10 @@ public sealed class TransformCacheTests
             return _driver.GetRunResult().GeneratedTrees.Select(tree => System.IO.Path.GetFileNameWithoutExtension(tree.FilePath).Replace(".g", string.Empty)).ToArray();
         }
 
-        private string? Parse(GeneratorAttributeSyntaxContext target, CancellationToken cancellationToken)
+        private string? Parse(INamedTypeSymbol type, CancellationToken cancellationToken)
         {
             Interlocked.Increment(ref _parses);
-            return _model(target);
+            return _model(type);
         }
     }
 }

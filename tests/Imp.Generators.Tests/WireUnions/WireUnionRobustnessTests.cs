@@ -21,6 +21,8 @@ public sealed class WireUnionRobustnessTests
         "[Imp.WireUnion] public interface IShape { }",
         "[Imp.WireUnion] public abstract partial record Shape { [Imp.WireName(1)] public sealed record Dot : Shape; }",
         "public class Host { [Imp.WireUnion] private abstract partial record Shape { public sealed record Dot : Shape; } }",
+        // The attribute twice, on two parts (CS0579): once threw "hint name must be unique" from the generator.
+        "[Imp.WireUnion] public abstract partial record Shape { public sealed record Dot : Shape; }\n[Imp.WireUnion] public abstract partial record Shape;",
     };
 
     [Theory]
