@@ -10,8 +10,8 @@ namespace Imp.Generators.Incremental;
 /// <summary>
 /// What a compilation declares, as far as a model that binds only declarations can tell: the
 /// <see cref="DeclarationSkeleton"/> of every file in order, the metadata references and the compilation options.
-/// Two compilations with equal fingerprints differ at most inside member bodies and member declarations other than
-/// types and constants.
+/// Two compilations with equal fingerprints differ at most inside type bodies, and there in anything but nested
+/// types.
 /// </summary>
 internal sealed class CompilationFingerprint : IEquatable<CompilationFingerprint>
 {

@@ -9,16 +9,17 @@ using Microsoft.CodeAnalysis.Text;
 namespace Imp.Generators.Incremental;
 
 /// <summary>
-/// The part of a file that can change what a name means elsewhere, as text: extern aliases, using directives,
-/// assembly and module attributes, namespace names, every type's declaration up to its body (attributes, modifiers,
-/// name, type parameters, primary constructor, base list, constraints), const fields, and enums and delegates
-/// whole. Method, property, event, field and constructor declarations, their bodies, top-level statements,
-/// comments outside those parts and white space between them are left out.
+/// The part of a file that decides what a type name means and what the named type is, as text: extern aliases,
+/// using directives, assembly and module attributes, namespace names, every type's declaration up to its body
+/// (attributes, modifiers, kind, name, type parameters, primary constructor, base list, constraints), and
+/// delegates. Everything inside a body is left out except nested types: members, enum members, constants,
+/// comments and white space between the parts.
 /// </summary>
 /// <remarks>
-/// A model that binds only types, namespaces, aliases, attributes and constants reads nothing outside these parts,
-/// so two compilations whose files have the same skeletons (and the same references and options) give it the same
-/// answer. See <see cref="TransformCache{TModel}"/> for the models that rely on it.
+/// A model that binds, outside its own declaration, only type names (attributes, field types, base types, twins)
+/// reads nothing else, so two compilations whose files have the same skeletons (and the same references and options)
+/// give it the same answer. Constants and enum members elsewhere are not in it: a declaration that names them is not
+/// <see cref="SelfContained"/> and is parsed every time. See <see cref="TransformCache{TModel}"/>.
 /// </remarks>
 internal static class DeclarationSkeleton
 {
@@ -98,31 +99,35 @@ internal static class DeclarationSkeleton
                 builder.Append("}\n");
                 break;
 
-            case EnumDeclarationSyntax or DelegateDeclarationSyntax:
+            case DelegateDeclarationSyntax:
                 Whole(builder, member);
                 break;
 
+            case EnumDeclarationSyntax enumDeclaration:
+                Header(builder, text, enumDeclaration);
+                builder.Append("}\n");
+                break;
+
             case TypeDeclarationSyntax type:
-                // The header runs from the first attribute to the body's brace, or to the end of `record R(int X);`.
-                int end = type.OpenBraceToken.IsKind(SyntaxKind.None) || type.OpenBraceToken.IsMissing
-                    ? type.Span.End
-                    : type.OpenBraceToken.SpanStart;
-                builder.Append(text.ToString(TextSpan.FromBounds(type.SpanStart, end))).Append(" {\n");
+                Header(builder, text, type);
                 foreach (MemberDeclarationSyntax nested in type.Members)
                 {
                     if (nested is BaseTypeDeclarationSyntax or DelegateDeclarationSyntax)
                     {
                         Member(builder, text, nested, cancellationToken);
                     }
-                    else if (nested is FieldDeclarationSyntax field && field.Modifiers.Any(SyntaxKind.ConstKeyword))
-                    {
-                        Whole(builder, field);
-                    }
                 }
 
                 builder.Append("}\n");
                 break;
         }
+    }
+
+    // From the first attribute to the body's brace, or to the end of `record R(int X);`.
+    private static void Header(StringBuilder builder, SourceText text, BaseTypeDeclarationSyntax type)
+    {
+        int end = type.OpenBraceToken.IsKind(SyntaxKind.None) || type.OpenBraceToken.IsMissing ? type.Span.End : type.OpenBraceToken.SpanStart;
+        builder.Append(text.ToString(TextSpan.FromBounds(type.SpanStart, end))).Append(" {\n");
     }
 
     private static void Whole(StringBuilder builder, SyntaxNode node) => builder.Append(node.ToString()).Append('\n');

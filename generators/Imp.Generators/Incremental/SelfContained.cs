@@ -8,10 +8,10 @@ namespace Imp.Generators.Incremental;
 
 /// <summary>
 /// Whether a declaration's constant expressions (attribute arguments, enum member values, parameter defaults,
-/// const initializers) bind to nothing but literals, types and the declaring enum's own members. A
-/// <see cref="DeclarationSkeleton"/> cannot vouch for anything else: a name such as <c>X</c> or <c>Limits.X</c>
-/// goes through member lookup, and a method added in another file (which no skeleton records) can hide the
-/// constant it found before.
+/// const initializers) bind to nothing but literals, types and the declaring enum's own members. Those are all a
+/// <see cref="DeclarationSkeleton"/> can vouch for: it leaves constants and enum members elsewhere out, and a name
+/// such as <c>X</c> goes through member lookup, where a method added in another file can hide the constant it
+/// found before.
 /// </summary>
 internal static class SelfContained
 {

@@ -24,10 +24,10 @@ namespace Imp.Generators.Incremental;
 /// Why a remembered answer is still right: the same node means the same file, so the declaration's own text, its
 /// usings and its <c>#nullable</c> state are unchanged. Beyond that text the parsers read only what a
 /// <see cref="DeclarationSkeleton"/> holds: the types and namespaces that names bind to (attributes, field types,
-/// twins), their attributes, modifiers and base types, and constants — plus the references and options the
-/// fingerprint compares. Two gaps remain, and a declaration with either is parsed every time: constant expressions
-/// that could bind to something else (see <see cref="SelfContained"/>), and a partial type with other parts, whose
-/// members the skeleton leaves out.
+/// twins) and their headers — attributes, modifiers, kind, base types — plus the references and options the
+/// fingerprint compares. Two kinds of declaration read more, and are parsed every time: those whose constant
+/// expressions name anything but literals, types and their own members (see <see cref="SelfContained"/>), and
+/// partial types with other parts, whose members the skeleton leaves out.
 /// </para>
 /// </remarks>
 /// <typeparam name="TModel">The parser's model.</typeparam>

@@ -24,6 +24,7 @@ public sealed class IncrementalFuzzTests
         {
             public static class Limits { public const int Base = 1; }
             public sealed class Service { public int Count() => 1; }
+            public enum Shade { Light }
         }
         """;
 
@@ -31,8 +32,8 @@ public sealed class IncrementalFuzzTests
     [
         // Nothing a model reads.
         Companion.Replace("public int Count() => 1;", "public int Count() => 2; public string Name { get; } = \"x\";", StringComparison.Ordinal),
-        // A constant that members may use.
-        Companion.Replace("Base = 1", "Base = 3", StringComparison.Ordinal),
+        // A constant and an enum's members, which members may use.
+        Companion.Replace("Base = 1", "Base = 3", StringComparison.Ordinal).Replace("{ Light }", "{ Light = 2, Dark }", StringComparison.Ordinal),
         // Names that now mean something in every file.
         "global using Imp;\n" + Companion,
         "global using WireName = Imp.WireNameAttribute;\nglobal using Next = Imp.TerminalPhaseAttribute;\n" + Companion,

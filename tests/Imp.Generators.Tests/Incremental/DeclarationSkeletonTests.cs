@@ -45,6 +45,8 @@ public sealed class DeclarationSkeletonTests
         { "an event", "public event EventHandler? Changed;", "public event EventHandler? Changed, Closed;" },
         { "a doc comment", "/// <summary>A service.</summary>", "/// <summary>Another service.</summary>" },
         { "white space between members", "public const int Limit = 10;", "\n\n    public const int Limit = 10;" },
+        { "a constant", "public const int Limit = 10;", "public const int Limit = 11;\n public const string Name = \"x\";" },
+        { "an enum member", "Off = 4", "Off = 5, Standby" },
     };
 
     public static TheoryData<string, string, string> InTheSkeleton => new()
@@ -57,10 +59,10 @@ public sealed class DeclarationSkeletonTests
         { "a type's name", "class Service<T>", "class Server<T>" },
         { "a base type", ": IDisposable where", ": IDisposable, ICloneable where" },
         { "a constraint", "where T : class", "where T : class, new()" },
-        { "a constant", "public const int Limit = 10;", "public const int Limit = 11;" },
         { "a record's parameters", "Entry(string Key, int Value = 0)", "Entry(string Key, long Value = 0)" },
-        { "an enum member", "Off = 4", "Off = 5" },
         { "a delegate", "Handler(int value)", "Handler(long value)" },
+        { "an enum's underlying type", "enum Mode {", "enum Mode : byte {" },
+        { "an enum's attribute", "public enum Mode", "[Imp.WireEnum] public enum Mode" },
         { "a nested type", "public delegate void Handler(int value);", "public delegate void Handler(int value);\n public interface IAdded { }" },
         { "an assembly attribute", "using Imp;", "using Imp;\n[assembly: System.CLSCompliant(false)]" },
     };
@@ -89,7 +91,8 @@ public sealed class DeclarationSkeletonTests
         string withStatements = "using Imp;\nnamespace App;\npublic enum Mode { On }\n";
 
         Skeleton(withStatements).ShouldContain("namespace App");
-        Skeleton(withStatements).ShouldContain("public enum Mode { On }");
+        Skeleton(withStatements).ShouldContain("public enum Mode");
+        Skeleton(withStatements).ShouldNotContain("On");
         Skeleton("System.Console.WriteLine(1);\nclass C { }").ShouldBe(Skeleton("System.Console.WriteLine(2);\nclass C { }"));
     }
 

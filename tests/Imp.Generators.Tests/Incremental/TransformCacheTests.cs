@@ -30,6 +30,8 @@ public sealed class TransformCacheTests
             {
                 public int Count() { return 1; }
             }
+
+            public enum Shade { Light }
         }
         """;
 
@@ -49,6 +51,8 @@ public sealed class TransformCacheTests
     [InlineData("a method body", "return 1;", "return 2;")]
     [InlineData("a method added", "public int Count() { return 1; }", "public int Count() { return 1; }\n public string Name() => \"x\";")]
     [InlineData("a field and a property", "public int Count()", "private int _field; public int Property { get; set; }\n public int Count()")]
+    [InlineData("a constant", "public int Count()", "public const int Limit = 3;\n public int Count()")]
+    [InlineData("an enum's members", "{ Light }", "{ Light, Dark = 4 }")]
     public void An_edit_to_members_of_another_file_reuses_the_model(string edit, string before, string after)
     {
         var probe = new Probe();
@@ -64,7 +68,6 @@ public sealed class TransformCacheTests
     [InlineData("a type", "public sealed class Palette", "public sealed class Swatch { }\n public sealed class Palette")]
     [InlineData("an attribute class that could shadow one in use", "public sealed class Palette", "public sealed class WireNameAttribute : System.Attribute { }\n public sealed class Palette")]
     [InlineData("a global using", "namespace App", "global using Renamed = Imp.WireNameAttribute;\nnamespace App")]
-    [InlineData("a constant", "public int Count()", "public const int Limit = 3;\n public int Count()")]
     [InlineData("a type's attribute", "public sealed class Palette", "[System.Obsolete] public sealed class Palette")]
     public void An_edit_to_declarations_of_another_file_parses_again(string edit, string before, string after)
     {
