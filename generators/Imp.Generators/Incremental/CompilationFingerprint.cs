@@ -18,8 +18,9 @@ internal sealed class CompilationFingerprint : IEquatable<CompilationFingerprint
     private static readonly ConditionalWeakTable<Compilation, CompilationFingerprint> Fingerprints = new();
 
     // The last fingerprint made. Successive compilations of one project are usually equal, and handing out the same
-    // object lets every cached model compare by reference instead of file by file.
-    private static CompilationFingerprint? s_latest;
+    // object lets every cached model compare by reference instead of file by file. Held weakly: it must not keep a
+    // closed project's references alive.
+    private static readonly WeakReference<CompilationFingerprint?> Latest = new(null);
 
     private readonly ImmutableArray<string> _skeletons;
     private readonly ImmutableArray<MetadataReference> _references;
@@ -47,9 +48,8 @@ internal sealed class CompilationFingerprint : IEquatable<CompilationFingerprint
         }
 
         var made = new CompilationFingerprint(compilation, cancellationToken);
-        CompilationFingerprint? latest = Volatile.Read(ref s_latest);
-        CompilationFingerprint canonical = latest is not null && latest.Equals(made) ? latest : made;
-        Volatile.Write(ref s_latest, canonical);
+        CompilationFingerprint canonical = Latest.TryGetTarget(out CompilationFingerprint? latest) && made.Equals(latest) ? latest! : made;
+        Latest.SetTarget(canonical);
         return Fingerprints.GetValue(compilation, _ => canonical);
     }
 
