@@ -30,6 +30,7 @@ public sealed class PhaseMachineAnalyzer : DiagnosticAnalyzer
     public override void Initialize(AnalysisContext context)
     {
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        // Stryker disable once Statement : equivalent — concurrent execution changes how fast the analyzer runs, not what it reports.
         context.EnableConcurrentExecution();
         context.RegisterSymbolAction(AnalyzeMachine, SymbolKind.NamedType);
         context.RegisterSymbolAction(AnalyzeStrayAttributes, SymbolKind.Field);
@@ -100,6 +101,7 @@ public sealed class PhaseMachineAnalyzer : DiagnosticAnalyzer
         foreach (WireEnumMemberShape alias in shape.Wire.Members.Where(m => m.IsAlias))
         {
             string? value = SymbolFacts.ConstantText(alias.Field, context.CancellationToken);
+            // Stryker disable once Linq : equivalent — an alias is by definition a member after one with its value, so First always finds one.
             WireEnumMemberShape first = shape.Wire.Members.First(m => SymbolFacts.ConstantText(m.Field, context.CancellationToken) == value);
             context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.PhaseAliases, Locations.Of(alias.Field), first.Field.Name, alias.Field.Name, type.Name));
         }
@@ -108,7 +110,8 @@ public sealed class PhaseMachineAnalyzer : DiagnosticAnalyzer
     private static void AnalyzeStrayAttributes(SymbolAnalysisContext context)
     {
         var field = (IFieldSymbol)context.Symbol;
-        if (field.ContainingType is { } owner && PhaseMachineShape.IsPhaseMachine(owner))
+        INamedTypeSymbol owner = field.ContainingType;
+        if (PhaseMachineShape.IsPhaseMachine(owner))
         {
             return;
         }
@@ -124,7 +127,7 @@ public sealed class PhaseMachineAnalyzer : DiagnosticAnalyzer
                     Locations.Of(attribute, field),
                     shortName,
                     field.Name,
-                    field.ContainingType?.Name ?? string.Empty));
+                    owner.Name));
             }
         }
     }

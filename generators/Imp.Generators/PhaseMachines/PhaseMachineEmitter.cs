@@ -131,6 +131,7 @@ internal static class PhaseMachineEmitter
             ulong bits = 0;
             foreach (int to in phase.Next)
             {
+                // Stryker disable once Assignment : equivalent — a phase's successors are distinct, so no bit is set twice and ^= sets the same bits.
                 bits |= 1UL << to;
             }
 

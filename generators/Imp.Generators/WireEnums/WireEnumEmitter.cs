@@ -77,9 +77,9 @@ internal static class WireEnumEmitter
 
         WriteParseString(writer, model);
         writer.Line();
-        WriteTryParse(writer, model, "string", "[global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] string? value", "a string");
+        WriteTryParse(writer, model, "[global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] string? value", "a string", acceptsNull: true);
         writer.Line();
-        WriteTryParse(writer, model, "chars", "global::System.ReadOnlySpan<char> value", "UTF-16 characters");
+        WriteTryParse(writer, model, "global::System.ReadOnlySpan<char> value", "UTF-16 characters", acceptsNull: false);
         writer.Line();
         WriteTryParseUtf8(writer, model);
 
@@ -122,10 +122,10 @@ internal static class WireEnumEmitter
         writer.Close();
     }
 
-    private static void WriteTryParse(SourceWriter writer, WireEnumModel model, string kind, string parameter, string description)
+    private static void WriteTryParse(SourceWriter writer, WireEnumModel model, string parameter, string description, bool acceptsNull)
     {
         string type = model.EnumType;
-        writer.Line($"/// <summary>Parses a wire name given as {description}, exactly; false for anything else{(kind == "string" ? ", null included" : string.Empty)}.</summary>");
+        writer.Line($"/// <summary>Parses a wire name given as {description}, exactly; false for anything else{(acceptsNull ? ", null included" : string.Empty)}.</summary>");
         writer.Line($"public static bool TryParse({parameter}, out {type} result)");
         writer.Open();
         writer.Line("switch (value)");
@@ -215,7 +215,8 @@ internal static class WireEnumEmitter
             writer.Line("// Pre-encoded once, escaped exactly as serde_json escapes strings.");
         }
 
-        if (model.DenseIndex is not null && canonical.Length > 0)
+        // A dense index exists only over at least one value.
+        if (model.DenseIndex is not null)
         {
             writer.Line($"private static readonly {Json}.JsonEncodedText[] s_encoded =");
             writer.Open();
@@ -274,7 +275,7 @@ internal static class WireEnumEmitter
         writer.Close();
         writer.Line();
 
-        if (model.DenseIndex is { } index && canonical.Length > 0)
+        if (model.DenseIndex is { } index)
         {
             writer.Line($"private static {Json}.JsonEncodedText Encoded({type} value)");
             writer.Open();

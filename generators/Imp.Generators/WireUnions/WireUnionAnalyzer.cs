@@ -28,6 +28,7 @@ public sealed class WireUnionAnalyzer : DiagnosticAnalyzer
     public override void Initialize(AnalysisContext context)
     {
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        // Stryker disable once Statement : equivalent — concurrent execution changes how fast the analyzer runs, not what it reports.
         context.EnableConcurrentExecution();
         context.RegisterSymbolAction(Analyze, SymbolKind.NamedType);
     }
@@ -88,7 +89,7 @@ public sealed class WireUnionAnalyzer : DiagnosticAnalyzer
 
             foreach (WireFieldShape field in variant.Fields)
             {
-                Location fieldLocation = field.Parameter.Locations.FirstOrDefault() ?? variantLocation;
+                Location fieldLocation = Locations.Of(field.Parameter);
                 if (field.WireName == "type")
                 {
                     context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.FieldNamedType, fieldLocation, field.Parameter.Name, variant.Type.Name));

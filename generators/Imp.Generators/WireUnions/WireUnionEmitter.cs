@@ -166,7 +166,13 @@ internal static class WireUnionEmitter
         writer.Line($"public sealed class WireConverter : {Json}.Serialization.JsonConverter<{model.Type}>");
         writer.Open();
         writer.Line($"private const string Union = {CSharpLiteral.String(model.Name)};");
-        writer.Line();
+
+        // Every variant has a discriminator field; a union without variants has no fields at all.
+        if (model.Variants.Count > 0)
+        {
+            writer.Line();
+        }
+
         foreach ((string field, string wireName) in names.Discriminators)
         {
             writer.Line($"private static readonly {Json}.JsonEncodedText {field} = global::Imp.Json.WireEnumJson.Encode({CSharpLiteral.String(wireName)});");
@@ -311,23 +317,27 @@ internal static class WireUnionEmitter
         writer.Close();
         writer.Line();
         writer.Line("reader.Read();");
-        writer.Line($"if (reader.TokenType == {Json}.JsonTokenType.String)");
-        writer.Open();
-        for (int i = 0; i < model.Variants.Count; i++)
+        if (model.Variants.Count > 0)
         {
-            if (i > 0)
+            writer.Line($"if (reader.TokenType == {Json}.JsonTokenType.String)");
+            writer.Open();
+            for (int i = 0; i < model.Variants.Count; i++)
             {
-                writer.Line();
+                if (i > 0)
+                {
+                    writer.Line();
+                }
+
+                writer.Line($"if (reader.ValueTextEquals({CSharpLiteral.Utf8(model.Variants[i].WireName)}))");
+                writer.Open();
+                writer.Line($"return {i};");
+                writer.Close();
             }
 
-            writer.Line($"if (reader.ValueTextEquals({CSharpLiteral.Utf8(model.Variants[i].WireName)}))");
-            writer.Open();
-            writer.Line($"return {i};");
             writer.Close();
+            writer.Line();
         }
 
-        writer.Close();
-        writer.Line();
         writer.Line($"throw {Helpers}.UnknownVariant(ref reader, Union, s_wireNames);");
         writer.Close();
         writer.Line();
@@ -447,6 +457,7 @@ internal static class WireUnionEmitter
                     if (field.Converter is { } converter && !_converters.ContainsKey(converter))
                     {
                         string[] parts = converter.Replace("global::", string.Empty).Split('.');
+                        // Stryker disable once Equality : equivalent — a union's converter is always `{union}.WireConverter`, so a last part "WireConverter" never stands alone.
                         string simple = parts[parts.Length - 1] == "WireConverter" && parts.Length > 1
                             ? parts[parts.Length - 2] + "Converter"
                             : parts[parts.Length - 1];

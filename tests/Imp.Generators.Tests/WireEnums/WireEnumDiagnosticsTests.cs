@@ -221,6 +221,32 @@ public sealed class WireEnumDiagnosticsTests
     }
 
     [Fact]
+    public async Task IMP0008_in_the_global_namespace_says_so()
+    {
+        (_, ImmutableArray<Diagnostic> diagnostics) = await AnalyzerHarness.AnalyzeAsync("""
+            public class Orders { [Imp.WireEnum] public enum Status { Open } }
+            [Imp.WireEnum] public enum Status { Paid }
+            """);
+
+        diagnostics.Select(d => d.Id).ShouldBe(["IMP0008", "IMP0008"]);
+        diagnostics[0].GetMessage(CultureInfo.InvariantCulture).ShouldBe(
+            "Enums 'Orders.Status' and 'Status' would both get the generated class 'StatusExtensions' in the global namespace; rename one of them or move it to another namespace");
+    }
+
+    [Fact]
+    public async Task A_WireName_argument_the_compiler_rejects_gets_no_IMP0002_on_top()
+    {
+        (GeneratorRun run, ImmutableArray<Diagnostic> diagnostics) = await AnalyzerHarness.AnalyzeAsync("""
+            [Imp.WireEnum]
+            public enum Mode { [Imp.WireName(1)] Fast, [Imp.WireName] Slow }
+            """);
+
+        diagnostics.ShouldBeEmpty();
+        run.Input.GetDiagnostics().Select(d => d.Id).ShouldContain("CS1503");
+        run.Input.GetDiagnostics().Select(d => d.Id).ShouldContain("CS7036");
+    }
+
+    [Fact]
     public async Task Every_error_leaves_the_enum_without_generated_code_and_adds_no_compiler_error()
     {
         (GeneratorRun run, ImmutableArray<Diagnostic> diagnostics) = await AnalyzerHarness.AnalyzeAsync("""

@@ -158,6 +158,35 @@ public sealed class WireUnionDiagnosticsTests
             "[Imp.WireUnion] public abstract partial record Shape { [Imp.WireName(\" \")] public sealed record Dot : Shape; }");
 
         diagnostic.Id.ShouldBe("IMP0002");
+        AnalyzerHarness.LocatedText(diagnostic).ShouldBe("Imp.WireName(\" \")");
+        diagnostic.GetMessage(CultureInfo.InvariantCulture).ShouldBe(
+            "[WireName] on 'Dot' is empty or malformed; pass a non-empty string constant without leading or trailing white space or control characters");
+        run.GeneratedSources.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task Malformed_field_wire_name_is_IMP0002()
+    {
+        (GeneratorRun run, Diagnostic diagnostic) = await AnalyzerHarness.SingleAsync(
+            "[Imp.WireUnion] public abstract partial record Shape { public sealed record Dot([Imp.WireName(\"\")] int Size) : Shape; }");
+
+        diagnostic.Id.ShouldBe("IMP0002");
+        AnalyzerHarness.LocatedText(diagnostic).ShouldBe("Imp.WireName(\"\")");
+        diagnostic.GetMessage(CultureInfo.InvariantCulture).ShouldBe(
+            "[WireName] on 'Size' is empty or malformed; pass a non-empty string constant without leading or trailing white space or control characters");
+        run.GeneratedSources.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task A_union_nested_in_a_private_type_is_IMP0005()
+    {
+        (GeneratorRun run, Diagnostic diagnostic) = await AnalyzerHarness.SingleAsync(
+            "public partial class Host { [Imp.WireUnion] private abstract partial record Shape { public sealed record Dot : Shape; } }");
+
+        diagnostic.Id.ShouldBe("IMP0005");
+        AnalyzerHarness.LocatedText(diagnostic).ShouldBe("Shape");
+        diagnostic.GetMessage(CultureInfo.InvariantCulture).ShouldBe(
+            "Enum 'Shape' is not visible to top-level classes of its assembly (it or a type containing it is not public or internal); make it and its containing types public or internal (not file-local), or remove [WireEnum]");
         run.GeneratedSources.ShouldBeEmpty();
     }
 }

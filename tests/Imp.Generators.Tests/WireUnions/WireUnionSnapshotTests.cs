@@ -47,5 +47,32 @@ public sealed class WireUnionSnapshotTests
         run.GeneratorDiagnostics.ShouldBeEmpty();
         run.NewCompilerDiagnostics().ShouldBeEmpty();
         run.Source("Nothing.WireUnion.g.cs").ShouldContain("ImmutableArray<string>.Empty");
+        Snapshot.ShouldMatch(run.Source("Nothing.WireUnion.g.cs"), "Nothing");
+    }
+
+    [Fact]
+    public void Names_that_collide_once_made_identifiers_and_converters_in_the_global_namespace_match_snapshot()
+    {
+        GeneratorRun run = GeneratorHarness.Run("""
+            [Imp.WireEnum] public enum Level { Low, High }
+
+            [Imp.WireUnion]
+            public abstract partial record Inner { public sealed record Leaf : Inner; }
+
+            [Imp.WireUnion]
+            public abstract partial record Event
+            {
+                public sealed record Moved(
+                    [Imp.WireName("a-b")] int Dash,
+                    [Imp.WireName("a_b")] int Underscore,
+                    [Imp.WireName("a.b")] int Dot,
+                    Level Level,
+                    Inner Inner) : Event;
+            }
+            """);
+
+        run.GeneratorDiagnostics.ShouldBeEmpty();
+        run.NewCompilerDiagnostics().ShouldBeEmpty();
+        Snapshot.ShouldMatch(run.Source("Event.WireUnion.g.cs"), "Event");
     }
 }
