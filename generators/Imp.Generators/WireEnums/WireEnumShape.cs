@@ -65,13 +65,8 @@ internal sealed class WireEnumShape
         bool compiles = type.EnumUnderlyingType is { TypeKind: not TypeKind.Error } && SymbolFacts.IsWellDeclared(type);
         var members = ImmutableArray.CreateBuilder<WireEnumMemberShape>();
         var seenValues = new HashSet<string>(StringComparer.Ordinal);
-        foreach (ISymbol symbol in type.GetMembers())
+        foreach (IFieldSymbol field in type.GetMembers().OfType<IFieldSymbol>().Where(f => f.IsConst))
         {
-            if (symbol is not IFieldSymbol { IsConst: true } field)
-            {
-                continue;
-            }
-
             string? value = SymbolFacts.ConstantText(field, cancellationToken);
             compiles &= value is not null && field.Name.Length > 0;
             bool isAlias = value is not null && !seenValues.Add(value);
