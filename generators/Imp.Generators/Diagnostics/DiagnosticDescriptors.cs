@@ -202,4 +202,12 @@ internal static class DiagnosticDescriptors
         category: Category,
         defaultSeverity: DiagnosticSeverity.Error,
         isEnabledByDefault: true);
+
+    public static readonly DiagnosticDescriptor UnreachableWireUnion = new(
+        id: "IMP0025",
+        title: "The generated code cannot reach this [WireUnion]",
+        messageFormat: "Union '{0}' is not visible to top-level classes of its assembly ({1}); make it and its containing types public or internal (not file-local), or remove [WireUnion]",
+        category: Category,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true);
 }

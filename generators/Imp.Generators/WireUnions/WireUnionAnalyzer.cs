@@ -22,7 +22,7 @@ public sealed class WireUnionAnalyzer : DiagnosticAnalyzer
         DiagnosticDescriptors.GenericUnion,
         DiagnosticDescriptors.VariantLessVisible,
         DiagnosticDescriptors.MalformedWireName,
-        DiagnosticDescriptors.UnreachableWireEnum);
+        DiagnosticDescriptors.UnreachableWireUnion);
 
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context)
@@ -66,7 +66,7 @@ public sealed class WireUnionAnalyzer : DiagnosticAnalyzer
         }
         else if (shape.Reach == Parsing.TypeReach.Unreachable)
         {
-            context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.UnreachableWireEnum, location, type.Name, "it or a type containing it is not public or internal"));
+            context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.UnreachableWireUnion, location, type.Name, "it or a type containing it is not public or internal"));
         }
 
         foreach (WireVariantShape variant in shape.Variants)

@@ -178,15 +178,16 @@ public sealed class WireUnionDiagnosticsTests
     }
 
     [Fact]
-    public async Task A_union_nested_in_a_private_type_is_IMP0005()
+    public async Task IMP0025_union_nested_in_a_private_type()
     {
         (GeneratorRun run, Diagnostic diagnostic) = await AnalyzerHarness.SingleAsync(
             "public partial class Host { [Imp.WireUnion] private abstract partial record Shape { public sealed record Dot : Shape; } }");
 
-        diagnostic.Id.ShouldBe("IMP0005");
+        diagnostic.Id.ShouldBe("IMP0025");
+        diagnostic.Severity.ShouldBe(DiagnosticSeverity.Error);
         AnalyzerHarness.LocatedText(diagnostic).ShouldBe("Shape");
         diagnostic.GetMessage(CultureInfo.InvariantCulture).ShouldBe(
-            "Enum 'Shape' is not visible to top-level classes of its assembly (it or a type containing it is not public or internal); make it and its containing types public or internal (not file-local), or remove [WireEnum]");
+            "Union 'Shape' is not visible to top-level classes of its assembly (it or a type containing it is not public or internal); make it and its containing types public or internal (not file-local), or remove [WireUnion]");
         run.GeneratedSources.ShouldBeEmpty();
     }
 }
