@@ -29,6 +29,7 @@ internal static class DeclarationSkeleton
     /// <summary>The skeleton of <paramref name="tree"/>, computed once per tree.</summary>
     public static string Of(SyntaxTree tree, CancellationToken cancellationToken)
     {
+        // Stryker disable once Block : equivalent — without this early return the skeleton is built again, but GetValue below still hands out the first one.
         if (Skeletons.TryGetValue(tree, out string? known))
         {
             return known;
@@ -40,35 +41,28 @@ internal static class DeclarationSkeleton
 
     private static string Build(SyntaxTree tree, CancellationToken cancellationToken)
     {
-        SyntaxNode root = tree.GetRoot(cancellationToken);
+        // Every tree of a C# compilation is a C# tree, whose root is a compilation unit.
+        var unit = (CompilationUnitSyntax)tree.GetRoot(cancellationToken);
         SourceText text = tree.GetText(cancellationToken);
         var builder = new StringBuilder();
-        if (root is CompilationUnitSyntax unit)
+        foreach (ExternAliasDirectiveSyntax alias in unit.Externs)
         {
-            foreach (ExternAliasDirectiveSyntax alias in unit.Externs)
-            {
-                Whole(builder, alias);
-            }
-
-            foreach (UsingDirectiveSyntax directive in unit.Usings)
-            {
-                Whole(builder, directive);
-            }
-
-            foreach (AttributeListSyntax attributes in unit.AttributeLists)
-            {
-                Whole(builder, attributes);
-            }
-
-            foreach (MemberDeclarationSyntax member in unit.Members)
-            {
-                Member(builder, text, member, cancellationToken);
-            }
+            Whole(builder, alias);
         }
-        else
+
+        foreach (UsingDirectiveSyntax directive in unit.Usings)
         {
-            // Not a C# file as this walk knows it: the whole text stands for itself.
-            builder.Append(text.ToString());
+            Whole(builder, directive);
+        }
+
+        foreach (AttributeListSyntax attributes in unit.AttributeLists)
+        {
+            Whole(builder, attributes);
+        }
+
+        foreach (MemberDeclarationSyntax member in unit.Members)
+        {
+            Member(builder, text, member, cancellationToken);
         }
 
         return builder.ToString();
@@ -80,6 +74,8 @@ internal static class DeclarationSkeleton
         switch (member)
         {
             case BaseNamespaceDeclarationSyntax ns:
+                // Stryker: survives — the words around a name only keep the text readable: the closing brace below is what
+                // tells which declarations a namespace holds, and no header is a bare name.
                 builder.Append("namespace ").Append(ns.Name.ToString()).Append(" {\n");
                 foreach (ExternAliasDirectiveSyntax alias in ns.Externs)
                 {
@@ -104,12 +100,15 @@ internal static class DeclarationSkeleton
                 break;
 
             case EnumDeclarationSyntax enumDeclaration:
+                // An enum holds no types, so nothing is nested under its header.
                 Header(builder, text, enumDeclaration);
-                builder.Append("}\n");
+                builder.Append('\n');
                 break;
 
             case TypeDeclarationSyntax type:
                 Header(builder, text, type);
+                // Stryker: survives — as for namespaces, the closing brace marks the nesting; the opening one is for readers.
+                builder.Append(" {\n");
                 foreach (MemberDeclarationSyntax nested in type.Members)
                 {
                     if (nested is BaseTypeDeclarationSyntax or DelegateDeclarationSyntax)
@@ -127,7 +126,7 @@ internal static class DeclarationSkeleton
     private static void Header(StringBuilder builder, SourceText text, BaseTypeDeclarationSyntax type)
     {
         int end = type.OpenBraceToken.IsKind(SyntaxKind.None) || type.OpenBraceToken.IsMissing ? type.Span.End : type.OpenBraceToken.SpanStart;
-        builder.Append(text.ToString(TextSpan.FromBounds(type.SpanStart, end))).Append(" {\n");
+        builder.Append(text.ToString(TextSpan.FromBounds(type.SpanStart, end)));
     }
 
     private static void Whole(StringBuilder builder, SyntaxNode node) => builder.Append(node.ToString()).Append('\n');

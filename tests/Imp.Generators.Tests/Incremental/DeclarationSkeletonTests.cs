@@ -65,6 +65,11 @@ public sealed class DeclarationSkeletonTests
         { "an enum's attribute", "public enum Mode", "[Imp.WireEnum] public enum Mode" },
         { "a nested type", "public delegate void Handler(int value);", "public delegate void Handler(int value);\n public interface IAdded { }" },
         { "an assembly attribute", "using Imp;", "using Imp;\n[assembly: System.CLSCompliant(false)]" },
+        { "an extern alias", "using System;", "extern alias Other;\nusing System;" },
+        { "an extern alias in a namespace", "namespace App.Services\n{", "namespace App.Services\n{\n    extern alias Other;" },
+        { "a using in a namespace", "namespace App.Services\n{", "namespace App.Services\n{\n    using System.Text;" },
+        { "a type moved out of its container", "        public delegate void Handler(int value);\n    }", "    }\n        public delegate void Handler(int value);" },
+        { "a type moved out of its namespace", "    }\n}", "    }\n}\npublic sealed class Outside { }" },
     };
 
     [Theory]
@@ -101,6 +106,27 @@ public sealed class DeclarationSkeletonTests
     {
         Skeleton("public sealed record Point(int X, int Y);").ShouldContain("public sealed record Point(int X, int Y);");
         Skeleton("public sealed record Point(int X, int Y);").ShouldNotBe(Skeleton("public sealed record Point(int X, long Y);"));
+    }
+
+    [Fact]
+    public void A_type_moved_out_of_its_namespace_is_a_different_skeleton()
+    {
+        string inside = "namespace App { public class A { } public class B { } }";
+        string outside = "namespace App { public class A { } } public class B { }";
+
+        Skeleton(outside).ShouldNotBe(Skeleton(inside));
+    }
+
+    [Fact]
+    public void A_cancelled_walk_throws_and_leaves_nothing_behind()
+    {
+        var tree = TestCompilation.Parse(Original, "Service.cs");
+        using var cancelled = new CancellationTokenSource();
+        cancelled.Cancel();
+
+        Should.Throw<System.OperationCanceledException>(() => DeclarationSkeleton.Of(tree, cancelled.Token));
+
+        DeclarationSkeleton.Of(tree, CancellationToken.None).ShouldBe(Skeleton(Original));
     }
 
     [Fact]

@@ -33,6 +33,8 @@ public sealed class SelfContainedTests
         "record R(int Count = Defaults.Count);",
         "class C { public const int Limit = Other.Limit; }",
         "enum E { A = true ? 1 : 2 }",
+        "enum E { A = 1 + Limits.Base }",
+        "enum E { A, B = Limits.Base | A }",
     };
 
     [Theory]

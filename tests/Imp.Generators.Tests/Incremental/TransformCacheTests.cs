@@ -162,6 +162,7 @@ public sealed class TransformCacheTests
 
     [Theory]
     [InlineData("using Marker = Imp.WireEnumAttribute;\nnamespace App { [Marker] public enum Color { Red } }")]
+    [InlineData("using System;\nusing Marker = Imp.WireEnumAttribute;\nnamespace App { [Marker] public enum Color { Red } }")]
     [InlineData("namespace App { using Marker = Imp.WireEnumAttribute; [Marker] public enum Color { Red } }")]
     [InlineData("namespace App { [global::Imp.WireEnumAttribute] public enum Color { Red } }")]
     [InlineData("namespace App { [Imp.WireEnum, System.Flags] public enum Color { Red } }")]
