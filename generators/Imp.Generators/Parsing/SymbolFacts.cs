@@ -108,6 +108,8 @@ internal static class SymbolFacts
     {
         for (INamedTypeSymbol? current = type; current is not null; current = current.ContainingType)
         {
+            // Stryker: survives (`> 1` made `< 1`) — equivalent: Roslyn never merges enum declarations (not even an erroneous
+            // `partial enum`), so a source enum has exactly one reference; a second declaration is a second symbol, caught below.
             if (current.Name.Length == 0 || (current.TypeKind == TypeKind.Enum && current.DeclaringSyntaxReferences.Length > 1))
             {
                 return false;
@@ -185,6 +187,7 @@ internal static class SymbolFacts
 
             if (parent is null)
             {
+                // Stryker disable once Statement : equivalent — unreachable: the loop stops at the global namespace, and every type and other namespace has a containing symbol.
                 break;
             }
         }
@@ -198,6 +201,7 @@ internal static class SymbolFacts
     /// </summary>
     public static string MemberReference(IFieldSymbol member, string enumType) =>
         Has(member, "System.ObsoleteAttribute") && member.ConstantValue is { } value
+            // Stryker: survives (quoteStrings made true) — equivalent: an enum member's value is an integer, and quoteStrings only changes strings and chars.
             ? $"(({enumType})({SymbolDisplay.FormatPrimitive(value, quoteStrings: false, useHexadecimalNumbers: false)}))"
             : $"{enumType}.{EscapedIdentifier(member.Name)}";
 

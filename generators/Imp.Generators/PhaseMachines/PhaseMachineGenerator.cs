@@ -26,6 +26,7 @@ public sealed class PhaseMachineGenerator : IIncrementalGenerator
 
         IncrementalValuesProvider<PhaseMachineModel> models = context.SyntaxProvider
             .CreateSyntaxProvider(
+                // Stryker: survives (`> 0` made `>= 0`) — equivalent: an enum without attributes then reaches the transform, which returns null for it; only work differs.
                 predicate: static (node, _) => node is EnumDeclarationSyntax { AttributeLists.Count: > 0 },
                 transform: static (target, cancellationToken) => Machines.GetOrParse(target, PhaseMachineParser.Parse, cancellationToken))
             .WithTrackingName(TrackingNames.PhaseMachineTargets)

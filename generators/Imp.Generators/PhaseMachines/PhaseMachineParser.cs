@@ -38,6 +38,7 @@ internal static class PhaseMachineParser
             IsPublic: shape.Wire.Reach == TypeReach.Public,
             Phases: new EquatableArray<PhaseModel>(phases),
             Initial: shape.Phases.IndexOf(shape.Initial[0]),
+            // Stryker disable once Boolean : equivalent — PhaseMachineGenerator replaces it with whether Stateless is referenced before anything is emitted.
             WithStateless: false,
             FromIndex: BitIndex(type, shape, "from"),
             ToIndex: BitIndex(type, shape, "to"));

@@ -84,6 +84,7 @@ internal sealed class PhaseMachineShape
         bool argumentsCompile = true;
         foreach (IFieldSymbol field in fields)
         {
+            // Stryker disable once Statement : equivalent — WireEnumShape.Read has just checked the token for every member, so a cancelled token throws there first; only how soon a cancellation during this loop is seen differs.
             cancellationToken.ThrowIfCancellationRequested();
             ImmutableArray<AttributeData> attributes = field.GetAttributes();
             AttributeData? next = attributes.FirstOrDefault(a => SymbolFacts.Is(a, NextAttribute));
@@ -131,7 +132,9 @@ internal sealed class PhaseMachineShape
 
         if (argument.Kind != TypedConstantKind.Array || argument.IsNull)
         {
-            bad.Add(argument.IsNull ? "null" : argument.ToCSharpString());
+            // ToCSharpString writes a null constant as "null", as the message shows it.
+            bad.Add(argument.ToCSharpString());
+            // Stryker disable once Boolean : equivalent — the bad target just added already stops generation, and ArgumentsCompile is read only by CanGenerate.
             return true;
         }
 
@@ -147,7 +150,7 @@ internal sealed class PhaseMachineShape
             if (index < 0)
             {
                 // A value of this enum with no member reads best as the cast that produced it.
-                bad.Add(value.IsNull ? "null" : ofThisEnum ? $"({type.Name}){value.Value}" : value.ToCSharpString());
+                bad.Add(ofThisEnum ? $"({type.Name}){value.Value}" : value.ToCSharpString());
             }
             else if (targets.Contains(index))
             {
@@ -164,6 +167,7 @@ internal sealed class PhaseMachineShape
 
     private static int IndexOfValue(ImmutableArray<IFieldSymbol> fields, object? value)
     {
+        // Stryker: survives (conditional made false) — equivalent: an enum constant always has a value, and Convert.ToString(null) is "", which no member's value is.
         string? text = value is null ? null : Convert.ToString(value, CultureInfo.InvariantCulture);
         for (int i = 0; i < fields.Length; i++)
         {
@@ -183,6 +187,7 @@ internal sealed class PhaseMachineShape
         return phases.Select((phase, index) =>
         {
             ImmutableArray<int> redundant = phase.ExplicitTargets.Where(t => fromAny.Contains(t) && t != index).ToImmutableArray();
+            // Stryker: survives (conditional made false) — equivalent: the copy adds no target, so it equals the phase field for field; only an allocation differs.
             return redundant.IsEmpty
                 ? phase
                 : new PhaseShape(phase.Field, phase.Next, phase.ExplicitTargets, phase.BadTargets, phase.RepeatedTargets.AddRange(redundant), phase.IsInitial, phase.IsTerminal, phase.IsFromAny);

@@ -23,6 +23,7 @@ public sealed class WireEnumGenerator : IIncrementalGenerator
     {
         IncrementalValuesProvider<WireEnumModel> marked = context.SyntaxProvider
             .CreateSyntaxProvider(
+                // Stryker: survives (`> 0` made `>= 0`) — equivalent: an enum without attributes then reaches the transform, which returns null for it; only work differs.
                 predicate: static (node, _) => node is EnumDeclarationSyntax { AttributeLists.Count: > 0 },
                 transform: static (target, cancellationToken) => Marked.GetOrParse(target, WireEnumParser.Parse, cancellationToken))
             .WithTrackingName(TrackingNames.WireEnumTargets)
@@ -33,6 +34,7 @@ public sealed class WireEnumGenerator : IIncrementalGenerator
         // An enum carrying both attributes is emitted once, by the pipeline above.
         IncrementalValuesProvider<WireEnumModel> implied = context.SyntaxProvider
             .CreateSyntaxProvider(
+                // Stryker: survives (`> 0` made `>= 0`) — equivalent: an enum without attributes then reaches the transform, which returns null for it; only work differs.
                 predicate: static (node, _) => node is EnumDeclarationSyntax { AttributeLists.Count: > 0 },
                 transform: static (target, cancellationToken) => Implied.GetOrParse(target, ParseImplied, cancellationToken))
             .WithTrackingName(TrackingNames.WireEnumImpliedTargets)

@@ -33,6 +33,7 @@ internal sealed class WireEnumMemberShape
 
     /// <summary>The name System.Text.Json's <c>SnakeCaseLower</c> gives the member.</summary>
     /// <remarks>Computed on first use: only the analyzer compares the two namings, so the generator never pays for it.</remarks>
+    // Stryker disable once Assignment : equivalent — the name is computed from the field alone, so recomputing it on every read gives the same string; only the caching differs.
     public string JsonName => _jsonName ??= JsonSnakeCaseLower.Convert(Field.Name);
 
     public bool HasMalformedName => WireNameAttribute is not null && !WireNameRules.IsWellFormed(ExplicitName);

@@ -20,6 +20,8 @@ public sealed class WireUnionGenerator : IIncrementalGenerator
     {
         IncrementalValuesProvider<WireUnionModel> models = context.SyntaxProvider
             .CreateSyntaxProvider(
+                // Stryker: survives (the record's `> 0` made `>= 0`, the class's made `>= 0` or `< 0`) — equivalent: a record without attributes
+                // reaches the transform, which returns null for it, and a class never yields a model (a union must be a record class); only work differs.
                 predicate: static (node, _) => node is RecordDeclarationSyntax { AttributeLists.Count: > 0 } or ClassDeclarationSyntax { AttributeLists.Count: > 0 },
                 transform: static (target, cancellationToken) => Unions.GetOrParse(target, WireUnionParser.Parse, cancellationToken))
             .WithTrackingName(TrackingNames.WireUnionTargets)

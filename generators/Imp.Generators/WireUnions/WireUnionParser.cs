@@ -99,6 +99,7 @@ internal static class WireUnionParser
     private static bool IsCopyConstructor(IMethodSymbol constructor, INamedTypeSymbol type) =>
         constructor.Parameters.Length == 1 && SymbolEqualityComparer.Default.Equals(constructor.Parameters[0].Type, type);
 
+    // Stryker: survives (conditional made false) — equivalent: a nameless variant never compiles (WireVariantShape.Read), so no empty name reaches here.
     private static string CamelCase(string name) =>
         name.Length == 0 ? name : char.ToLowerInvariant(name[0]) + name.Substring(1);
 }

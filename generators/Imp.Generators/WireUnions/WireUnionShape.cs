@@ -27,6 +27,7 @@ internal sealed class WireUnionShape
             .Where(v => WireNameRules.IsWellFormed(v.WireName))
             .GroupBy(v => v.WireName, System.StringComparer.Ordinal)
             .Where(g => g.Count() > 1)
+            // Stryker: survives (First made FirstOrDefault, twice) — equivalent: only groups of two or more are left, so both find one.
             .Select(g => (g.First(), g.Skip(1).First()))
             .ToImmutableArray();
     }

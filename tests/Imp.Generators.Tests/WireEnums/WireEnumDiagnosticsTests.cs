@@ -234,6 +234,17 @@ public sealed class WireEnumDiagnosticsTests
     }
 
     [Fact]
+    public async Task Two_members_with_the_same_malformed_wire_name_get_IMP0002_each_and_no_IMP0001()
+    {
+        (_, ImmutableArray<Diagnostic> diagnostics) = await AnalyzerHarness.AnalyzeAsync("""
+            [Imp.WireEnum]
+            public enum Mode { [Imp.WireName(" ")] Fast, [Imp.WireName(" ")] Slow }
+            """);
+
+        diagnostics.Select(d => d.Id).ShouldBe(["IMP0002", "IMP0002"]);
+    }
+
+    [Fact]
     public async Task A_WireName_argument_the_compiler_rejects_gets_no_IMP0002_on_top()
     {
         (GeneratorRun run, ImmutableArray<Diagnostic> diagnostics) = await AnalyzerHarness.AnalyzeAsync("""
