@@ -102,6 +102,7 @@ internal static class DeclarationSkeleton
             case EnumDeclarationSyntax enumDeclaration:
                 // An enum holds no types, so nothing is nested under its header.
                 Header(builder, text, enumDeclaration);
+                // Stryker: survives — the line break is for readers: every header starts with an attribute, a modifier or a keyword.
                 builder.Append('\n');
                 break;
 
