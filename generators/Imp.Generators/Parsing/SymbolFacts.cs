@@ -185,9 +185,9 @@ internal static class SymbolFacts
                 return true;
             }
 
+            // Stryker disable once Block,Statement : equivalent — unreachable: the loop stops at the global namespace, and every type and other namespace has a containing symbol.
             if (parent is null)
             {
-                // Stryker disable once Statement : equivalent — unreachable: the loop stops at the global namespace, and every type and other namespace has a containing symbol.
                 break;
             }
         }

@@ -258,6 +258,16 @@ public sealed class WireEnumDiagnosticsTests
     }
 
     [Fact]
+    public void A_member_without_a_name_yet_gets_no_generated_code()
+    {
+        // The parser keeps the empty slot between the commas as a member with no name.
+        GeneratorRun run = GeneratorHarness.Run("[Imp.WireEnum] public enum Half { A, , B }");
+
+        run.Input.GetDiagnostics().ShouldContain(d => d.Severity == DiagnosticSeverity.Error);
+        run.GeneratedSources.ShouldBeEmpty();
+    }
+
+    [Fact]
     public async Task Every_error_leaves_the_enum_without_generated_code_and_adds_no_compiler_error()
     {
         (GeneratorRun run, ImmutableArray<Diagnostic> diagnostics) = await AnalyzerHarness.AnalyzeAsync("""
