@@ -45,16 +45,7 @@ internal static class DeclarationSkeleton
         var unit = (CompilationUnitSyntax)tree.GetRoot(cancellationToken);
         SourceText text = tree.GetText(cancellationToken);
         var builder = new StringBuilder();
-        foreach (ExternAliasDirectiveSyntax alias in unit.Externs)
-        {
-            Whole(builder, alias);
-        }
-
-        foreach (UsingDirectiveSyntax directive in unit.Usings)
-        {
-            Whole(builder, directive);
-        }
-
+        Directives(builder, unit.Externs, unit.Usings);
         foreach (AttributeListSyntax attributes in unit.AttributeLists)
         {
             Whole(builder, attributes);
@@ -77,15 +68,7 @@ internal static class DeclarationSkeleton
                 // Stryker: survives — the words around a name only keep the text readable: the closing brace below is what
                 // tells which declarations a namespace holds, and no header is a bare name.
                 builder.Append("namespace ").Append(ns.Name.ToString()).Append(" {\n");
-                foreach (ExternAliasDirectiveSyntax alias in ns.Externs)
-                {
-                    Whole(builder, alias);
-                }
-
-                foreach (UsingDirectiveSyntax directive in ns.Usings)
-                {
-                    Whole(builder, directive);
-                }
+                Directives(builder, ns.Externs, ns.Usings);
 
                 foreach (MemberDeclarationSyntax nested in ns.Members)
                 {
@@ -120,6 +103,19 @@ internal static class DeclarationSkeleton
 
                 builder.Append("}\n");
                 break;
+        }
+    }
+
+    private static void Directives(StringBuilder builder, SyntaxList<ExternAliasDirectiveSyntax> externs, SyntaxList<UsingDirectiveSyntax> usings)
+    {
+        foreach (ExternAliasDirectiveSyntax alias in externs)
+        {
+            Whole(builder, alias);
+        }
+
+        foreach (UsingDirectiveSyntax directive in usings)
+        {
+            Whole(builder, directive);
         }
     }
 
