@@ -1,7 +1,6 @@
 using Imp.Generators.Incremental;
 using Imp.Generators.Model;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace Imp.Generators.PhaseMachines;
 
@@ -26,8 +25,7 @@ public sealed class PhaseMachineGenerator : IIncrementalGenerator
 
         IncrementalValuesProvider<PhaseMachineModel> models = context.SyntaxProvider
             .CreateSyntaxProvider(
-                // Stryker: survives (`> 0` made `>= 0`) — equivalent: an enum without attributes then reaches the transform, which returns null for it; only work differs.
-                predicate: static (node, _) => node is EnumDeclarationSyntax { AttributeLists.Count: > 0 },
+                predicate: AttributedDeclarations.IsEnum,
                 transform: static (target, cancellationToken) => Machines.GetOrParse(target, PhaseMachineParser.Parse, cancellationToken))
             .WithTrackingName(TrackingNames.PhaseMachineTargets)
             .Where(static model => model is not null)

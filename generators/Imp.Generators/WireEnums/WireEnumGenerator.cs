@@ -3,7 +3,6 @@ using Imp.Generators.Model;
 using Imp.Generators.Parsing;
 using Imp.Generators.PhaseMachines;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace Imp.Generators.WireEnums;
 
@@ -21,30 +20,26 @@ public sealed class WireEnumGenerator : IIncrementalGenerator
     /// <inheritdoc />
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
-        IncrementalValuesProvider<WireEnumModel> marked = context.SyntaxProvider
-            .CreateSyntaxProvider(
-                // Stryker: survives (`> 0` made `>= 0`) — equivalent: an enum without attributes then reaches the transform, which returns null for it; only work differs.
-                predicate: static (node, _) => node is EnumDeclarationSyntax { AttributeLists.Count: > 0 },
-                transform: static (target, cancellationToken) => Marked.GetOrParse(target, WireEnumParser.Parse, cancellationToken))
-            .WithTrackingName(TrackingNames.WireEnumTargets)
-            .Where(static model => model is not null)
-            .Select(static (model, _) => model!)
-            .WithTrackingName(TrackingNames.WireEnumModels);
+        Emit(context, Models(context, Marked, WireEnumParser.Parse, TrackingNames.WireEnumTargets));
 
         // An enum carrying both attributes is emitted once, by the pipeline above.
-        IncrementalValuesProvider<WireEnumModel> implied = context.SyntaxProvider
-            .CreateSyntaxProvider(
-                // Stryker: survives (`> 0` made `>= 0`) — equivalent: an enum without attributes then reaches the transform, which returns null for it; only work differs.
-                predicate: static (node, _) => node is EnumDeclarationSyntax { AttributeLists.Count: > 0 },
-                transform: static (target, cancellationToken) => Implied.GetOrParse(target, ParseImplied, cancellationToken))
-            .WithTrackingName(TrackingNames.WireEnumImpliedTargets)
+        Emit(context, Models(context, Implied, ParseImplied, TrackingNames.WireEnumImpliedTargets));
+    }
+
+    private static IncrementalValuesProvider<WireEnumModel> Models(
+        IncrementalGeneratorInitializationContext context,
+        TransformCache<WireEnumModel> cache,
+        System.Func<INamedTypeSymbol, System.Threading.CancellationToken, WireEnumModel?> parse,
+        string targetsStep) =>
+        context.SyntaxProvider
+            .CreateSyntaxProvider(AttributedDeclarations.IsEnum, (target, cancellationToken) => cache.GetOrParse(target, parse, cancellationToken))
+            .WithTrackingName(targetsStep)
             .Where(static model => model is not null)
             .Select(static (model, _) => model!)
             .WithTrackingName(TrackingNames.WireEnumModels);
 
-        context.RegisterSourceOutput(marked, static (output, model) => output.AddSource(model.HintName, WireEnumEmitter.Emit(model)));
-        context.RegisterSourceOutput(implied, static (output, model) => output.AddSource(model.HintName, WireEnumEmitter.Emit(model)));
-    }
+    private static void Emit(IncrementalGeneratorInitializationContext context, IncrementalValuesProvider<WireEnumModel> models) =>
+        context.RegisterSourceOutput(models, static (output, model) => output.AddSource(model.HintName, WireEnumEmitter.Emit(model)));
 
     private static WireEnumModel? ParseImplied(INamedTypeSymbol type, System.Threading.CancellationToken cancellationToken) =>
         !SymbolFacts.Has(type, WireEnumShape.WireEnumAttribute) ? WireEnumParser.Parse(type, cancellationToken) : null;

@@ -1,7 +1,6 @@
 using Imp.Generators.Incremental;
 using Imp.Generators.Model;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace Imp.Generators.WireUnions;
 
@@ -20,9 +19,7 @@ public sealed class WireUnionGenerator : IIncrementalGenerator
     {
         IncrementalValuesProvider<WireUnionModel> models = context.SyntaxProvider
             .CreateSyntaxProvider(
-                // Stryker: survives (the record's `> 0` made `>= 0`, the class's made `>= 0` or `< 0`) — equivalent: a record without attributes
-                // reaches the transform, which returns null for it, and a class never yields a model (a union must be a record class); only work differs.
-                predicate: static (node, _) => node is RecordDeclarationSyntax { AttributeLists.Count: > 0 } or ClassDeclarationSyntax { AttributeLists.Count: > 0 },
+                predicate: AttributedDeclarations.IsRecordOrClass,
                 transform: static (target, cancellationToken) => Unions.GetOrParse(target, WireUnionParser.Parse, cancellationToken))
             .WithTrackingName(TrackingNames.WireUnionTargets)
             .Where(static model => model is not null)
