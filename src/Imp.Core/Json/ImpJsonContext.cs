@@ -19,6 +19,8 @@ namespace Imp.Json;
 [JsonSerializable(typeof(PlannedToolCall))]
 [JsonSerializable(typeof(VerificationGate))]
 [JsonSerializable(typeof(VerificationGateResult))]
+[JsonSerializable(typeof(RecoveryCheckpoint))]
+[JsonSerializable(typeof(RecoveryReconciliation))]
 [JsonSerializable(typeof(JsonElement))]
 [JsonSerializable(typeof(string))]
 [JsonSerializable(typeof(IReadOnlyList<string>))]

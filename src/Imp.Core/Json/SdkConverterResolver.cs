@@ -32,6 +32,8 @@ internal sealed class SdkConverterResolver : IJsonTypeInfoResolver
         Enum(() => new VerificationGateRequirementJsonConverter());
         Enum(() => new VerificationCloseoutEffectJsonConverter());
         Enum(() => new VerificationGateKindJsonConverter());
+        Enum(() => new RecoveryCheckpointKindJsonConverter());
+        Enum(() => new IncompleteToolStateJsonConverter());
         Union(() => new RunEvent.WireConverter());
         Union(() => new LoopDecision.WireConverter());
         Union(() => new RunFinalStatus.WireConverter());
