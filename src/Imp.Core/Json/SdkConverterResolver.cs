@@ -38,6 +38,7 @@ internal sealed class SdkConverterResolver : IJsonTypeInfoResolver
         Union(() => new LoopDecision.WireConverter());
         Union(() => new RunFinalStatus.WireConverter());
         Union(() => new StreamEvent.WireConverter());
+        Union(() => new RunRecord.WireConverter());
     }
 
     private SdkConverterResolver()
