@@ -12,5 +12,6 @@ public sealed record RecoveryReconciliation(
     IReadOnlyList<IncompleteToolRecovery> RetryableIncompleteTools)
 {
     /// <summary>Whether the run may go on by itself: no call is unsafe to repeat.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
     public bool IsSafeToContinue => UnsafeIncompleteTools.Count == 0;
 }
