@@ -24,7 +24,7 @@ public sealed class AgentRun
 
     /// <param name="publishesEvents">
     /// Whether a host holds this run: then <see cref="Events"/> buffers the events and <see cref="Cancel"/> has a source to
-    /// cancel. A run from <see cref="TurnRunner.RunAsync"/> needs neither; the caller's token is its only cancellation.
+    /// cancel. A run from <see cref="TurnRunner.RunAsync(string, System.Threading.CancellationToken)"/> needs neither; the caller's token is its only cancellation.
     /// </param>
     /// <param name="id">The run's id.</param>
     /// <param name="cancellationToken">Cancels the run.</param>
@@ -66,7 +66,7 @@ public sealed class AgentRun
 
     internal CancellationToken Token => _token;
 
-    /// <summary>Whether <see cref="Events"/> is read: a run from <see cref="TurnRunner.RunAsync"/> has no buffer.</summary>
+    /// <summary>Whether <see cref="Events"/> is read: a run from <see cref="TurnRunner.RunAsync(string, System.Threading.CancellationToken)"/> has no buffer.</summary>
     internal bool PublishesEvents => _events is not null;
 
     internal bool CancelRequested

@@ -88,7 +88,7 @@ public sealed class TurnRunner
     /// model stream in progress (the turn samples again). Events go on under the same run id.</para>
     /// </remarks>
     /// <param name="runId">The run's id (<see cref="AgentRun.Id"/>, <see cref="RunResult.RunId"/>).</param>
-    /// <param name="cancellationToken">Cancels the resumed run, as with <see cref="RunAsync"/>.</param>
+    /// <param name="cancellationToken">Cancels the resumed run, as with <see cref="RunAsync(string, CancellationToken)"/>.</param>
     /// <returns>The run's result.</returns>
     /// <exception cref="InvalidOperationException">No <see cref="TurnRunnerOptions.RunStore"/> is set, or it holds no such run.</exception>
     public async Task<RunResult> ResumeAsync(string runId, CancellationToken cancellationToken = default)
@@ -103,6 +103,19 @@ public sealed class TurnRunner
 
         using var loop = new RunLoop(_chatClient, _tools, _options, new AgentRun(publishesEvents: false, runId, cancellationToken));
         return await loop.ResumeAsync(resume).ConfigureAwait(false);
+    }
+
+    /// <summary>Runs <paramref name="prompt"/> to the end as run <paramref name="runId"/>: the id its events and records carry, and the one <see cref="ResumeAsync"/> takes.</summary>
+    /// <param name="prompt">The user's first message.</param>
+    /// <param name="runId">The run's id: unique per store; letters, digits, '-' and '_' for <see cref="FileRunStore"/>.</param>
+    /// <param name="cancellationToken">Cancels the run: it then completes with <see cref="RunFinalStatus.Cancelled"/>.</param>
+    /// <returns>The run's result.</returns>
+    /// <exception cref="ArgumentException"><paramref name="prompt"/> or <paramref name="runId"/> is null or white space.</exception>
+    public Task<RunResult> RunAsync(string prompt, string runId, CancellationToken cancellationToken = default)
+    {
+        CheckPrompt(prompt);
+        ArgumentException.ThrowIfNullOrWhiteSpace(runId);
+        return RunToEndAsync(new AgentRun(publishesEvents: false, runId, cancellationToken), prompt);
     }
 
     private static void CheckPrompt(string prompt)
