@@ -15,9 +15,11 @@ internal sealed partial class RunLoop
         IReadOnlyList<ToolCallResult> results;
         if (progress?.AllResults is { } all)
         {
-            // A resumed turn whose results were all in the conversation: nothing runs again.
+            // A resumed turn whose results were already in the conversation: nothing runs or is added again.
             Enter(turn, TurnPhase.ExecuteTools);
-            results = all;
+            turn.RecordToolResults(all.Count);
+            Enter(turn, TurnPhase.RecordObservations);
+            return all;
         }
         else
         {

@@ -74,7 +74,7 @@ public sealed class LoopPolicyTests
 
         LoopDecision decision = DefaultLoopPolicy.Instance.Decide(assessment);
         FinalReason(decision).ShouldBe(StopReason.NoProgress);
-        decision.ShouldBe(new LoopDecision.Finish(new RunFinalStatus.DoneWithConcerns(StopReason.NoProgress, ["stopped because no justified continuation was available"])));
+        decision.ShouldBeOfType<LoopDecision.Finish>().Status.ShouldBeOfType<RunFinalStatus.DoneWithConcerns>().Concerns.ShouldBe(["stopped because no justified continuation was available"]);
     }
 
     // loop_policy.rs: default_policy_stops_without_automatic_follow_up
@@ -152,7 +152,7 @@ public sealed class LoopPolicyTests
         policy.Rules.Select(r => r.Name).ShouldNotContain("planning_only_no_progress");
         policy.Decide(Assessment() with { Runtime = RuntimeEvidence.None with { PlanningOnlyProgress = true } })
             .ShouldBe(new LoopDecision.Continue(ContinueReason.HighConfidenceVisibleNextStep, "more"));
-        policy.Without("always_on").Decide(Assessment()).ShouldBe(LoopRules.Finish(StopReason.NoProgress));
+        FinalReason(policy.Without("always_on").Decide(Assessment())).ShouldBe(StopReason.NoProgress);
     }
 
     [Fact]
