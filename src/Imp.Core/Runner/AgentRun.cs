@@ -7,7 +7,7 @@ using System.Threading.Tasks;
 namespace Imp;
 
 /// <summary>
-/// One running agent, started by <see cref="TurnRunner.Start"/>: its live events, its completion, and the commands a
+/// One running agent, started by <see cref="TurnRunner.Start(string, System.Threading.CancellationToken)"/>: its live events, its completion, and the commands a
 /// host may send while it runs (cancel, steer, follow-up). Commands are thread-safe.
 /// </summary>
 public sealed class AgentRun
