@@ -48,7 +48,7 @@ internal sealed partial class AgentRunGrain : Grain, IAgentRunGrain, IRemindable
             ?? throw new InvalidOperationException($"Run grains write to the grain storage provider '{_options.StorageName}', and the silo has none by that name: add one, e.g. AddMemoryGrainStorage(\"{_options.StorageName}\") for a quick start or AddRedisGrainStorage(\"{_options.StorageName}\", …) for production.");
         _store = new GrainRunStore(storage, this.GetGrainId());
         await _store.ReadAsync().ConfigureAwait(true);
-        if (_store.State.Outcome is not null)
+        if (_store.State.FinalStatus is not null)
         {
             Finished();
         }
@@ -173,7 +173,8 @@ internal sealed partial class AgentRunGrain : Grain, IAgentRunGrain, IRemindable
         RunId = RunId,
         Started = _store.State.Prompt is not null,
         Activations = _store.State.Activations,
-        Outcome = _store.State.Outcome,
+        Outcome = _store.State.Outcome(),
+        Silo = RuntimeIdentity,
     };
 
     private async Task LaunchAsync(bool resume)
@@ -201,7 +202,7 @@ internal sealed partial class AgentRunGrain : Grain, IAgentRunGrain, IRemindable
         try
         {
             outcome = RunOutcome.From(await run.Completion.ConfigureAwait(true));
-            await Task.Run(() => _store.Update(s => s.Outcome = outcome)).ConfigureAwait(true);
+            await Task.Run(() => _store.Update(s => s.Finish(outcome))).ConfigureAwait(true);
         }
         catch (Exception exception) when (exception is not OutOfMemoryException)
         {

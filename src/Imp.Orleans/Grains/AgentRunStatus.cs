@@ -23,6 +23,10 @@ public sealed record AgentRunStatus
     [Id(3)]
     public RunOutcome? Outcome { get; init; }
 
+    /// <summary>The silo that answered (its address), where the run's grain is active now.</summary>
+    [Id(4)]
+    public string? Silo { get; init; }
+
     /// <summary>The run has finished.</summary>
     public bool Finished => Outcome is not null;
 }

@@ -28,7 +28,32 @@ public sealed class RunGrainState
     [Id(4)]
     public bool CancelRequested { get; set; }
 
-    /// <summary>How the run ended; <see langword="null"/> while it runs.</summary>
+    /// <summary>The final status's wire JSON once the run has ended; <see langword="null"/> while it runs.</summary>
+    /// <remarks>Plain strings and numbers only, so any grain storage serializer (Orleans', System.Text.Json, Newtonsoft's) stores the state.</remarks>
     [Id(5)]
-    public RunOutcome? Outcome { get; set; }
+    public string? FinalStatus { get; set; }
+
+    /// <summary>How many turns the run took.</summary>
+    [Id(6)]
+    public uint Turns { get; set; }
+
+    /// <summary>The text of the model's last message.</summary>
+    [Id(7)]
+    public string? Answer { get; set; }
+
+    /// <summary>Follow-ups no turn took.</summary>
+    [Id(8)]
+    public List<string> UnusedFollowUps { get; set; } = [];
+
+    /// <summary>The outcome, once the run has ended.</summary>
+    internal RunOutcome? Outcome() => FinalStatus is null ? null : new RunOutcome { StatusJson = FinalStatus, Turns = Turns, Answer = Answer, UnusedFollowUps = [.. UnusedFollowUps] };
+
+    /// <summary>Stores <paramref name="outcome"/>.</summary>
+    internal void Finish(RunOutcome outcome)
+    {
+        FinalStatus = outcome.StatusJson;
+        Turns = outcome.Turns;
+        Answer = outcome.Answer;
+        UnusedFollowUps = [.. outcome.UnusedFollowUps];
+    }
 }
