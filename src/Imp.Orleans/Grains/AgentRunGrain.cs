@@ -113,6 +113,8 @@ internal sealed partial class AgentRunGrain : Grain, IAgentRunGrain, IRemindable
 
     public Task<AgentRunStatus> GetStatusAsync() => Task.FromResult(Status());
 
+    public Task<IReadOnlyList<string>> GetRecordsAsync() => Task.FromResult(_store.Records());
+
     public async Task<AgentRunStatus> WaitAsync(TimeSpan maxWait)
     {
         if (maxWait > TimeSpan.Zero && _store.State.Prompt is not null)

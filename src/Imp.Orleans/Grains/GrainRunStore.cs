@@ -40,6 +40,15 @@ internal sealed class GrainRunStore : IRunStore
     /// <summary>The state as last read or written. Change it only inside <see cref="Update"/>.</summary>
     public RunGrainState State => _state.State!;
 
+    /// <summary>A copy of the stored records.</summary>
+    public IReadOnlyList<string> Records()
+    {
+        lock (_gate)
+        {
+            return [.. _state.State!.Records];
+        }
+    }
+
     public Task ReadAsync() => _storage.ReadStateAsync(StateName, _grainId, _state);
 
     /// <summary>Applies <paramref name="change"/> and writes the state, under the store's lock; blocks until stored.</summary>

@@ -48,6 +48,10 @@ public interface IAgentRunGrain : IGrainWithStringKey
     [Alias("status")]
     Task<AgentRunStatus> GetStatusAsync();
 
+    /// <summary>The run's stored <see cref="RunRecord"/>s in imp's wire JSON, oldest first: what a resume reads (for audit and export).</summary>
+    [Alias("records")]
+    Task<IReadOnlyList<string>> GetRecordsAsync();
+
     /// <summary>
     /// Waits up to <paramref name="maxWait"/> for the run to finish; returns its status either way (a long poll, so a
     /// client survives the loss of the silo between two calls).
