@@ -55,7 +55,7 @@ public static class FleetCluster
         ArgumentNullException.ThrowIfNull(settings);
         client.Configure<ClusterOptions>(o => (o.ClusterId, o.ServiceId) = (settings.ClusterId, "imp-fleet"));
         client.Configure<GatewayOptions>(o => o.GatewayListRefreshPeriod = TimeSpan.FromSeconds(1));
-        client.Configure<MessagingOptions>(o => o.ResponseTimeout = TimeSpan.FromSeconds(15));
+        client.Configure<MessagingOptions>(o => o.ResponseTimeout = TimeSpan.FromSeconds(10)); // above AgentRunClientOptions.PollInterval
         if (settings.Redis is { } redis)
         {
             client.UseRedisClustering(o => o.ConfigurationOptions = ConfigurationOptions.Parse(redis));

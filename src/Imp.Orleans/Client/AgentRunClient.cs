@@ -91,9 +91,11 @@ public sealed class AgentRunClient
     {
         long after = afterSequence;
         int failures = 0;
+        bool finished = false;
         while (true)
         {
             IAsyncEnumerator<RunEventEntry> events = Run(runId).WatchAsync(after).GetAsyncEnumerator(cancellationToken);
+            bool yielded = false;
             try
             {
                 while (true)
@@ -103,7 +105,20 @@ public sealed class AgentRunClient
                     {
                         if (!await events.MoveNextAsync().ConfigureAwait(false))
                         {
-                            yield break;
+                            // An activation that lost its run to another one ends its watchers early: the watch ends at
+                            // run_finished, or when the run is finished and no activation has more to show.
+                            if (finished)
+                            {
+                                yield break;
+                            }
+
+                            AgentRunStatus status = await GetStatusAsync(runId, cancellationToken).ConfigureAwait(false);
+                            if (!status.Started || (status.Finished && !yielded))
+                            {
+                                yield break;
+                            }
+
+                            break;
                         }
 
                         entry = events.Current;
@@ -115,6 +130,8 @@ public sealed class AgentRunClient
 
                     failures = 0;
                     after = entry.Sequence;
+                    finished = entry.Json.Contains("\"type\":\"run_finished\"", StringComparison.Ordinal);
+                    yielded = true;
                     yield return entry;
                 }
             }
@@ -133,7 +150,7 @@ public sealed class AgentRunClient
         {
             await events.DisposeAsync().ConfigureAwait(false);
         }
-        catch (Exception exception) when (exception is OrleansException or TimeoutException or ObjectDisposedException or OperationCanceledException)
+        catch (Exception exception) when (exception is OrleansException or EnumerationAbortedException or TimeoutException or ObjectDisposedException or OperationCanceledException)
         {
             // The grain or its silo is gone; nothing is left to release.
         }
@@ -158,6 +175,6 @@ public sealed class AgentRunClient
     /// <summary>Failures a lost silo or connection causes, as opposed to the run's own answers (argument and state errors).</summary>
     private static bool IsTransient(Exception exception, CancellationToken cancellationToken) =>
         !cancellationToken.IsCancellationRequested
-        && exception is OrleansException or TimeoutException; // SiloUnavailableException, message rejections, gateway and enumeration losses
+        && exception is OrleansException or EnumerationAbortedException or TimeoutException; // lost silos, message rejections, gateways, enumerators of a gone activation
 
 }

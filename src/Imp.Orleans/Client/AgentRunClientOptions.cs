@@ -6,7 +6,7 @@ namespace Imp.Orleans;
 public sealed class AgentRunClientOptions
 {
     /// <summary>How long one long poll of <see cref="AgentRunClient.WaitAsync"/> waits: below the cluster's response timeout (30 s by default).</summary>
-    public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(10);
+    public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(5);
 
     /// <summary>How long to wait before calling again after a lost silo or connection.</summary>
     public TimeSpan RetryDelay { get; set; } = TimeSpan.FromMilliseconds(500);
