@@ -1,5 +1,6 @@
 using System;
 using System.Net;
+using System.Threading;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -17,7 +18,10 @@ namespace Imp.Orleans.Demo;
 public static class FleetCluster
 {
     /// <summary>Configures <paramref name="silo"/> for <paramref name="settings"/>.</summary>
-    public static void ConfigureSilo(ISiloBuilder silo, FleetSettings settings)
+    /// <param name="silo">The silo.</param>
+    /// <param name="settings">The cluster and the silo's ports.</param>
+    /// <param name="primarySiloPort">Without Redis: the port of the first silo of an in-memory cluster in one process; <see langword="null"/> for a single silo.</param>
+    public static void ConfigureSilo(ISiloBuilder silo, FleetSettings settings, int? primarySiloPort = null)
     {
         ArgumentNullException.ThrowIfNull(silo);
         ArgumentNullException.ThrowIfNull(settings);
@@ -26,7 +30,7 @@ public static class FleetCluster
         silo.Configure<ReminderOptions>(o => o.MinimumReminderPeriod = TimeSpan.FromSeconds(1));
         if (settings.Redis is not { } redis)
         {
-            silo.UseLocalhostClustering(settings.SiloPort, settings.GatewayPort);
+            silo.UseLocalhostClustering(settings.SiloPort, settings.GatewayPort, primarySiloPort is { } primary ? new IPEndPoint(IPAddress.Loopback, primary) : null);
             silo.AddMemoryGrainStorage(ImpOrleans.StorageName);
             silo.UseInMemoryReminderService();
             return;
@@ -67,8 +71,20 @@ public static class FleetCluster
     }
 
     /// <summary>A host running one silo.</summary>
-    public static IHost Silo(FleetSettings settings) => Host.CreateDefaultBuilder()
-        .UseOrleans(silo => ConfigureSilo(silo, settings))
+    /// <remarks>
+    /// A run's records are stored synchronously (the run store's contract: a checkpoint is stored before the run goes
+    /// on), so every run in flight holds a thread-pool thread while its record is written; the pool starts with enough
+    /// threads for that instead of growing a couple of threads a second under a burst of runs.
+    /// </remarks>
+    public static IHost Silo(FleetSettings settings, int? primarySiloPort = null)
+    {
+        ThreadPool.GetMinThreads(out int workers, out int io);
+        ThreadPool.SetMinThreads(Math.Max(workers, 256), io);
+        return SiloHost(settings, primarySiloPort);
+    }
+
+    private static IHost SiloHost(FleetSettings settings, int? primarySiloPort) => Host.CreateDefaultBuilder()
+        .UseOrleans(silo => ConfigureSilo(silo, settings, primarySiloPort))
         .ConfigureLogging(l => l.SetMinimumLevel(LogLevel.Warning))
         .Build();
 
