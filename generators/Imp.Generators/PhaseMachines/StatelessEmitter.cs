@@ -1,0 +1,166 @@
+using Imp.Generators.Emit;
+
+namespace Imp.Generators.PhaseMachines;
+
+/// <summary>
+/// Writes the Stateless configuration of a phase machine: <c>ConfigureTransitions</c>, two <c>CreateStateMachine</c>
+/// overloads, and the guard that refuses to configure one machine twice. Without a trigger enum each phase is the
+/// trigger that enters it; with one, each <c>[On]</c> (and triggered <c>[FromAnyPhase]</c>) is a <c>Permit</c>.
+/// </summary>
+internal static class StatelessEmitter
+{
+    private const string DefaultDescription = "guard";
+
+    public static void Write(SourceWriter writer, PhaseMachineModel model)
+    {
+        string machine = Machine(model);
+        string guard = Guard(model);
+        bool triggers = model.TriggerType is not null;
+        string parameters = $"{guard}? guard = null, string guardDescription = \"{DefaultDescription}\"";
+        string guardDoc = triggers
+            ? "/// <param name=\"guard\">Called with the phase, the trigger and the destination when a trigger is fired; null permits every transition unguarded.</param>"
+            : "/// <param name=\"guard\">Called with the phase and the destination when a phase is fired; null permits every transition unguarded.</param>";
+        const string descriptionDoc = "/// <param name=\"guardDescription\">How Stateless names the guard in its messages and diagrams.</param>";
+
+        writer.Line("/// <summary>A Stateless machine in <see cref=\"Initial\"/>, configured by <see cref=\"ConfigureTransitions\"/>.</summary>");
+        writer.Line(guardDoc);
+        writer.Line(descriptionDoc);
+        writer.Line($"public static {machine} CreateStateMachine({parameters}) =>");
+        writer.Indent();
+        writer.Line($"new {machine}(Initial).ConfigureTransitions(guard, guardDescription);");
+        writer.Outdent();
+        writer.Line();
+        writer.Line("/// <summary>A configured Stateless machine whose phase lives outside it, read and written through the two delegates.</summary>");
+        writer.Line("/// <param name=\"stateAccessor\">Reads the current phase.</param>");
+        writer.Line("/// <param name=\"stateMutator\">Stores the new phase.</param>");
+        writer.Line(guardDoc);
+        writer.Line(descriptionDoc);
+        writer.Line($"public static {machine} CreateStateMachine(global::System.Func<{model.EnumType}> stateAccessor, global::System.Action<{model.EnumType}> stateMutator, {parameters}) =>");
+        writer.Indent();
+        writer.Line($"new {machine}(stateAccessor, stateMutator).ConfigureTransitions(guard, guardDescription);");
+        writer.Outdent();
+        writer.Line();
+
+        writer.Line("/// <summary>");
+        writer.Line(triggers
+            ? "/// Configures a Stateless machine with this table's triggers: each trigger a phase accepts is a <c>Permit</c> to the phase it"
+            : "/// Configures a Stateless machine with this table. The trigger of each transition is the phase it enters, so");
+        writer.Line(triggers
+            ? "/// leads to (<c>PermitIf</c> with a guard). Transitions no trigger causes stay the table's own."
+            : "/// <c>machine.Fire(phase)</c> moves to <c>phase</c> when the table allows it (and the guard, if any, agrees).");
+        writer.Line("/// Entry and exit actions and trigger parameters may be added afterwards; transitions for the same triggers may not.");
+        writer.Line("/// </summary>");
+        writer.Line("/// <param name=\"machine\">A machine not configured by this method before.</param>");
+        writer.Line(guardDoc);
+        writer.Line(descriptionDoc);
+        writer.Line("/// <returns><paramref name=\"machine\"/>, for chaining.</returns>");
+        writer.Line("/// <exception cref=\"global::System.InvalidOperationException\"><paramref name=\"machine\"/> was configured by this method already.</exception>");
+        writer.Line($"public static {machine} ConfigureTransitions(this {machine} machine, {parameters})");
+        writer.Open();
+        writer.Line("global::System.ArgumentNullException.ThrowIfNull(machine);");
+        writer.Line("global::System.ArgumentNullException.ThrowIfNull(guardDescription);");
+        writer.Line("ConfiguredMachines.Claim(machine);");
+        writer.Line($"{machine}.StateConfiguration phase;");
+        for (int from = 0; from < model.Phases.Count; from++)
+        {
+            PhaseModel phase = model.Phases[from];
+            if (phase.IsTerminal || (triggers && phase.Triggers.Count == 0))
+            {
+                continue;
+            }
+
+            string source = PhaseMachineEmitter.Phase(model, from);
+            writer.Line($"phase = machine.Configure({source});");
+            if (triggers)
+            {
+                foreach (TriggerModel trigger in phase.Triggers)
+                {
+                    WritePermit(writer, source, trigger.Reference, trigger.Target == from ? null : PhaseMachineEmitter.Phase(model, trigger.Target));
+                }
+            }
+            else
+            {
+                foreach (int to in phase.Next)
+                {
+                    string target = PhaseMachineEmitter.Phase(model, to);
+                    WritePermit(writer, source, target, to == from ? null : target);
+                }
+            }
+        }
+
+        writer.Line("return machine;");
+        writer.Close();
+        writer.Line();
+        WriteHelpers(writer, model);
+    }
+
+    private static void WritePermit(SourceWriter writer, string from, string trigger, string? to) =>
+        writer.Line(to is null
+            ? $"PermitReentry(phase, {from}, {trigger}, guard, guardDescription);"
+            : $"Permit(phase, {from}, {trigger}, {to}, guard, guardDescription);");
+
+    private static void WriteHelpers(SourceWriter writer, PhaseMachineModel model)
+    {
+        string machine = Machine(model);
+        string phase = model.EnumType;
+        string trigger = model.StatelessTrigger;
+        string parameters = $"{machine}.StateConfiguration phase, {phase} from, {trigger} trigger";
+        string tail = $"{Guard(model)}? guard, string description";
+        string check = model.TriggerType is null ? "guard(from, to)" : "guard(from, trigger, to)";
+        string reentryCheck = model.TriggerType is null ? "guard(from, from)" : "guard(from, trigger, from)";
+
+        writer.Line($"private static void Permit({parameters}, {phase} to, {tail})");
+        writer.Open();
+        writer.Line("if (guard is null)");
+        writer.Open();
+        writer.Line("phase.Permit(trigger, to);");
+        writer.Close();
+        writer.Line("else");
+        writer.Open();
+        writer.Line($"phase.PermitIf(trigger, to, () => {check}, description);");
+        writer.Close();
+        writer.Close();
+        writer.Line();
+
+        // A self-loop is a re-entry: Stateless runs the phase's exit and entry actions again.
+        writer.Line($"private static void PermitReentry({parameters}, {tail})");
+        writer.Open();
+        writer.Line("if (guard is null)");
+        writer.Open();
+        writer.Line("phase.PermitReentry(trigger);");
+        writer.Close();
+        writer.Line("else");
+        writer.Open();
+        writer.Line($"phase.PermitReentryIf(trigger, () => {reentryCheck}, description);");
+        writer.Close();
+        writer.Close();
+        writer.Line();
+
+        writer.Line("// Remembers each machine configured here: a second configuration would permit every transition twice, and Stateless");
+        writer.Line("// would then refuse every Fire of them, so it fails at once instead. In a class of its own so that Stateless loads only when used.");
+        writer.Line("private static class ConfiguredMachines");
+        writer.Open();
+        writer.Line($"private static readonly global::System.Runtime.CompilerServices.ConditionalWeakTable<{machine}, object> s_machines = new();");
+        writer.Line();
+        writer.Line($"public static void Claim({machine} machine)");
+        writer.Open();
+        writer.Line("if (!s_machines.TryAdd(machine, s_machines))");
+        writer.Open();
+        writer.Line("throw new global::System.InvalidOperationException(");
+        writer.Indent();
+        writer.Line($"\"This Stateless machine is already configured by {model.TransitionsName}.ConfigureTransitions. Configuring it again would permit every \" +");
+        writer.Line($"\"transition twice, and Stateless would then refuse to fire any of them. Configure each machine once ({model.TransitionsName}.CreateStateMachine() \" +");
+        writer.Line("\"returns a configured one), and guard transitions with its guard parameter rather than with PermitIf.\");");
+        writer.Outdent();
+        writer.Close();
+        writer.Close();
+        writer.Close();
+    }
+
+    private static string Machine(PhaseMachineModel model) => $"global::Stateless.StateMachine<{model.EnumType}, {model.StatelessTrigger}>";
+
+    private static string Guard(PhaseMachineModel model) =>
+        model.TriggerType is null
+            ? $"global::System.Func<{model.EnumType}, {model.EnumType}, bool>"
+            : $"global::System.Func<{model.EnumType}, {model.TriggerType}, {model.EnumType}, bool>";
+}
