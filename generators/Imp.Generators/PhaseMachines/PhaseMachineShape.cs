@@ -86,7 +86,7 @@ internal sealed class PhaseMachineShape
         && DeadEnds.IsEmpty
         && (!Triggers.IsNamed || Triggers.IsUsable)
         && (Triggers.IsNamed || Phases.All(p => p.Triggers.Named.IsEmpty))
-        && Phases.All(p => p.Triggers.BadTriggers.IsEmpty && p.Triggers.BadTargets.IsEmpty && !(p.IsTerminal && !p.Triggers.Edges.IsEmpty))
+        && Phases.All(p => p.Triggers.BadTriggers.IsEmpty && p.Triggers.BadTargets.IsEmpty && !(p.IsTerminal && p.Triggers.HasOn))
         && TriggerTable.Conflicts.IsEmpty;
 
     /// <summary>Indexes of non-terminal phases with no way out: a machine entering one would be stuck.</summary>

@@ -30,6 +30,9 @@ internal sealed class PhaseTriggers
     /// <summary>Every attribute of the phase that names a trigger: its <c>[On]</c>s, and a <c>[FromAnyPhase]</c> given one.</summary>
     public ImmutableArray<AttributeData> Named { get; }
 
+    /// <summary>True when the phase carries an <c>[On]</c>.</summary>
+    public bool HasOn => Named.Any(a => SymbolFacts.Is(a, OnAttribute));
+
     /// <summary>The <c>[On]</c>s whose trigger and phase are both members, in written order, repeats included.</summary>
     public ImmutableArray<TriggerEdge> Edges { get; }
 
