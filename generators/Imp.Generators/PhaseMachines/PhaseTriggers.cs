@@ -65,7 +65,7 @@ internal sealed class PhaseTriggers
             if (SymbolFacts.Is(attribute, OnAttribute))
             {
                 named.Add(attribute);
-                if (attribute.ConstructorArguments.Length != 2 || attribute.ConstructorArguments.Any(a => a.Kind == TypedConstantKind.Error))
+                if (attribute.AttributeConstructor is null || attribute.ConstructorArguments.Length != 2 || attribute.ConstructorArguments.Any(a => a.Kind == TypedConstantKind.Error))
                 {
                     compiles = false;
                     continue;
@@ -82,6 +82,11 @@ internal sealed class PhaseTriggers
                 {
                     edges.Add(new TriggerEdge(trigger, target, attribute, FromAny: false));
                 }
+            }
+            else if (SymbolFacts.Is(attribute, PhaseMachineShape.FromAnyPhaseAttribute) && attribute.AttributeConstructor is null)
+            {
+                // [FromAnyPhase(T.Missing)] binds no constructor: wait until it compiles.
+                compiles = false;
             }
             else if (SymbolFacts.Is(attribute, PhaseMachineShape.FromAnyPhaseAttribute) && attribute.ConstructorArguments.Length == 1)
             {
