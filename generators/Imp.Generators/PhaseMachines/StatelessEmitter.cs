@@ -4,7 +4,7 @@ namespace Imp.Generators.PhaseMachines;
 
 /// <summary>
 /// Writes the Stateless configuration of a phase machine: <c>ConfigureTransitions</c>, two <c>CreateStateMachine</c>
-/// overloads, and the guard that refuses to configure one machine twice. Without a trigger enum each phase is the
+/// overloads, and the check that refuses to configure a machine twice. Without a trigger enum each phase is the
 /// trigger that enters it; with one, each <c>[On]</c> (and triggered <c>[FromAnyPhase]</c>) is a <c>Permit</c>.
 /// </summary>
 internal static class StatelessEmitter
@@ -50,16 +50,16 @@ internal static class StatelessEmitter
             : "/// <c>machine.Fire(phase)</c> moves to <c>phase</c> when the table allows it (and the guard, if any, agrees).");
         writer.Line("/// Entry and exit actions and trigger parameters may be added afterwards; transitions for the same triggers may not.");
         writer.Line("/// </summary>");
-        writer.Line("/// <param name=\"machine\">A machine not configured by this method before.</param>");
+        writer.Line("/// <param name=\"machine\">A machine with no transitions yet for the table's triggers.</param>");
         writer.Line(guardDoc);
         writer.Line(descriptionDoc);
         writer.Line("/// <returns><paramref name=\"machine\"/>, for chaining.</returns>");
-        writer.Line("/// <exception cref=\"global::System.InvalidOperationException\"><paramref name=\"machine\"/> was configured by this method already.</exception>");
+        writer.Line("/// <exception cref=\"global::System.InvalidOperationException\"><paramref name=\"machine\"/> already has a transition for a trigger of the table (it was configured already).</exception>");
         writer.Line($"public static {machine} ConfigureTransitions(this {machine} machine, {parameters})");
         writer.Open();
         writer.Line("global::System.ArgumentNullException.ThrowIfNull(machine);");
         writer.Line("global::System.ArgumentNullException.ThrowIfNull(guardDescription);");
-        writer.Line("ConfiguredMachines.Claim(machine);");
+        writer.Line("EnsureUnconfigured(machine);");
         writer.Line($"{machine}.StateConfiguration phase;");
         for (int from = 0; from < model.Phases.Count; from++)
         {
@@ -136,23 +136,41 @@ internal static class StatelessEmitter
         writer.Close();
         writer.Line();
 
-        writer.Line("// Remembers each machine configured here: a second configuration would permit every transition twice, and Stateless");
-        writer.Line("// would then refuse every Fire of them, so it fails at once instead. In a class of its own so that Stateless loads only when used.");
-        writer.Line("private static class ConfiguredMachines");
+        string inTable = model.TriggerType is null ? "CanTransition(phase, trigger)" : "CanFire(phase, trigger)";
+        writer.Line("// A second configuration, or one over a transition the machine already has for a trigger of the table, would give");
+        writer.Line("// Stateless two transitions for one trigger, after which it refuses every Fire of it: so this fails at once instead.");
+        writer.Line("// A machine not configured yet has no states to describe, so the check costs next to nothing then.");
+        writer.Line($"private static void EnsureUnconfigured({machine} machine)");
         writer.Open();
-        writer.Line($"private static readonly global::System.Runtime.CompilerServices.ConditionalWeakTable<{machine}, object> s_machines = new();");
+        writer.Line("foreach (global::Stateless.Reflection.StateInfo state in machine.GetInfo().States)");
+        writer.Open();
+        writer.Line($"if (state.UnderlyingState is not {phase} phase)");
+        writer.Open();
+        writer.Line("continue;");
+        writer.Close();
         writer.Line();
-        writer.Line($"public static void Claim({machine} machine)");
+        writer.Line("foreach (global::Stateless.Reflection.TransitionInfo transition in state.Transitions)");
         writer.Open();
-        writer.Line("if (!s_machines.TryAdd(machine, s_machines))");
+        writer.Line("EnsureFree(phase, transition);");
+        writer.Close();
+        writer.Line();
+        writer.Line("foreach (global::Stateless.Reflection.TransitionInfo transition in state.IgnoredTriggers)");
+        writer.Open();
+        writer.Line("EnsureFree(phase, transition);");
+        writer.Close();
+        writer.Close();
+        writer.Close();
+        writer.Line();
+        writer.Line($"private static void EnsureFree({phase} phase, global::Stateless.Reflection.TransitionInfo transition)");
+        writer.Open();
+        writer.Line($"if (transition.Trigger.UnderlyingTrigger is {trigger} trigger && {inTable})");
         writer.Open();
         writer.Line("throw new global::System.InvalidOperationException(");
         writer.Indent();
-        writer.Line($"\"This Stateless machine is already configured by {model.TransitionsName}.ConfigureTransitions. Configuring it again would permit every \" +");
-        writer.Line($"\"transition twice, and Stateless would then refuse to fire any of them. Configure each machine once ({model.TransitionsName}.CreateStateMachine() \" +");
-        writer.Line("\"returns a configured one), and guard transitions with its guard parameter rather than with PermitIf.\");");
+        writer.Line($"$\"This Stateless machine already has a transition for trigger {{trigger}} in {{phase}}, so {model.TransitionsName}.ConfigureTransitions would add \" +");
+        writer.Line("\"a second one, and Stateless would then refuse to fire it. Configure each machine once, before any transitions of your own \" +");
+        writer.Line($"\"({model.TransitionsName}.CreateStateMachine() returns a configured one), and guard generated transitions with the guard parameter rather than with PermitIf.\");");
         writer.Outdent();
-        writer.Close();
         writer.Close();
         writer.Close();
     }

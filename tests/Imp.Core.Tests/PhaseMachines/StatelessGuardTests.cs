@@ -65,9 +65,9 @@ public sealed class StatelessGuardTests
         InvalidOperationException error = Should.Throw<InvalidOperationException>(() => machine.ConfigureTransitions());
 
         error.Message.ShouldBe(
-            "This Stateless machine is already configured by TurnPhaseTransitions.ConfigureTransitions. Configuring it again would permit every "
-            + "transition twice, and Stateless would then refuse to fire any of them. Configure each machine once (TurnPhaseTransitions.CreateStateMachine() "
-            + "returns a configured one), and guard transitions with its guard parameter rather than with PermitIf.");
+            "This Stateless machine already has a transition for trigger PreTurn in ReceiveCommands, so TurnPhaseTransitions.ConfigureTransitions would add "
+            + "a second one, and Stateless would then refuse to fire it. Configure each machine once, before any transitions of your own "
+            + "(TurnPhaseTransitions.CreateStateMachine() returns a configured one), and guard generated transitions with the guard parameter rather than with PermitIf.");
         machine.Fire(TurnPhase.PreTurn);
         machine.State.ShouldBe(TurnPhase.PreTurn);
     }
@@ -77,11 +77,37 @@ public sealed class StatelessGuardTests
     {
         var order = new StateMachine<Order, OrderTrigger>(Order.Cart);
         order.ConfigureTransitions(guard: (_, _, _) => true);
-        Should.Throw<InvalidOperationException>(() => order.ConfigureTransitions()).Message.ShouldContain("OrderTransitions.ConfigureTransitions");
+        Should.Throw<InvalidOperationException>(() => order.ConfigureTransitions()).Message.ShouldContain("OrderTransitions.ConfigureTransitions would add a second one");
         order.Fire(OrderTrigger.Pay);
         order.State.ShouldBe(Order.Paid);
 
         // Two machines of the same type are configured independently.
         OrderTransitions.CreateStateMachine().Fire(OrderTrigger.Cancel);
+    }
+
+    [Fact]
+    public void A_transition_of_your_own_for_a_table_trigger_is_refused_before_anything_is_configured()
+    {
+        var machine = new StateMachine<Order, OrderTrigger>(Order.Cart);
+        machine.Configure(Order.Shipped).PermitIf(OrderTrigger.Cancel, Order.Cancelled, () => true);
+
+        Should.Throw<InvalidOperationException>(() => machine.ConfigureTransitions()).Message
+            .ShouldStartWith("This Stateless machine already has a transition for trigger Cancel in Shipped");
+        machine.CanFire(OrderTrigger.Pay).ShouldBeFalse("nothing was configured");
+    }
+
+    [Fact]
+    public void Actions_and_transitions_for_other_triggers_may_come_first()
+    {
+        var log = new List<string>();
+        var machine = new StateMachine<Order, OrderTrigger>(Order.Cart);
+        machine.Configure(Order.Paid).OnEntry(() => log.Add("paid"));
+        machine.Configure(Order.Shipped).Ignore(OrderTrigger.Pay);
+        machine.Configure(Order.Delivered).Permit(OrderTrigger.Recount, Order.Cart);
+
+        machine.ConfigureTransitions();
+        machine.Fire(OrderTrigger.Pay);
+
+        log.ShouldBe(["paid"]);
     }
 }
