@@ -107,7 +107,6 @@ internal static class StatelessEmitter
         string parameters = $"{machine}.StateConfiguration phase, {phase} from, {trigger} trigger";
         string tail = $"{Guard(model)}? guard, string description";
         string check = model.TriggerType is null ? "guard(from, to)" : "guard(from, trigger, to)";
-        string reentryCheck = model.TriggerType is null ? "guard(from, from)" : "guard(from, trigger, from)";
 
         writer.Line($"private static void Permit({parameters}, {phase} to, {tail})");
         writer.Open();
@@ -117,7 +116,7 @@ internal static class StatelessEmitter
         writer.Close();
         writer.Line("else");
         writer.Open();
-        writer.Line($"phase.PermitIf(trigger, to, () => {check}, description);");
+        writer.Line("phase.PermitIf(trigger, to, Guard(guard, from, trigger, to), description);");
         writer.Close();
         writer.Close();
         writer.Line();
@@ -131,9 +130,13 @@ internal static class StatelessEmitter
         writer.Close();
         writer.Line("else");
         writer.Open();
-        writer.Line($"phase.PermitReentryIf(trigger, () => {reentryCheck}, description);");
+        writer.Line("phase.PermitReentryIf(trigger, Guard(guard, from, trigger, from), description);");
         writer.Close();
         writer.Close();
+        writer.Line();
+
+        // In a method of its own: a lambda in Permit would allocate its closure on every call, guarded or not.
+        writer.Line($"private static global::System.Func<bool> Guard({Guard(model)} guard, {phase} from, {trigger} trigger, {phase} to) => () => {check};");
         writer.Line();
 
         string inTable = model.TriggerType is null ? "CanTransition(phase, trigger)" : "CanFire(phase, trigger)";
