@@ -114,10 +114,14 @@ internal sealed class ConsumerProject
         "ok: CanTransition(Free, Occupied) -> False",
         "ok: AllowedNext(Occupied) -> Free,Closed",
         "ok: BerthMachine refuses Mooring -> Free -> throws PhaseTransitionException: The Berth machine cannot enter free from mooring; allowed from mooring: occupied, closed.",
+        "ok: TurnPhase Stateless machine fires PreTurn -> PreTurn",
+        "ok: TurnPhase Stateless machine CanFire(SampleModel) -> False",
+        "ok: TurnPhase Stateless machine configured twice -> throws InvalidOperationException",
+        "ok: Berth Stateless machine, guarded -> Mooring CanFire(Closed)=False",
         "ok: JSON write Signal.Report -> {\"type\":\"report\",\"state\":\"docked\",\"berth\":7}",
         "ok: JSON read Signal, type last -> UnderWay none",
         "ok: JSON read Signal \"sunk\" -> throws JsonException",
-        "consumer checks: 34 ok, 0 failing",
+        "consumer checks: 38 ok, 0 failing",
     ];
 
     private Dictionary<string, string> ChildEnvironment() => new(StringComparer.Ordinal) { ["NUGET_PACKAGES"] = PackagesFolder };

@@ -71,6 +71,7 @@ public sealed class PackageTests : IClassFixture<PackedPackage>
         ((string?)metadata.Element(ns + "readme")).ShouldBe(Readme);
         string[] dependencies = metadata.Descendants(ns + "dependency").Select(d => (string?)d.Attribute("id") ?? string.Empty).ToArray();
         dependencies.Where(IsGeneratorSide).ShouldBeEmpty($"Dependencies: {string.Join(", ", dependencies)}");
+        dependencies.ShouldContain("Stateless", $"TurnPhase's Stateless configuration needs it. Dependencies: {string.Join(", ", dependencies)}");
     }
 
     [Fact]

@@ -210,4 +210,69 @@ internal static class DiagnosticDescriptors
         category: Category,
         defaultSeverity: DiagnosticSeverity.Error,
         isEnabledByDefault: true);
+
+    public static readonly DiagnosticDescriptor TriggerNotMember = new(
+        id: "IMP0030",
+        title: "A trigger is not a member of the machine's trigger enum",
+        messageFormat: "[{0}] on '{1}' names the trigger {2}, which is not a member of '{3}', the trigger enum of '{4}'; name a member of '{3}'",
+        category: Category,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true);
+
+    public static readonly DiagnosticDescriptor TriggerLeadsToTwoPhases = new(
+        id: "IMP0031",
+        title: "One trigger leads from a phase to two phases",
+        messageFormat: "Trigger '{0}' leads from '{1}' to both '{2}' and '{3}'; a trigger leads to one phase from each phase, so give one of the two transitions a trigger of its own",
+        category: Category,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        description: "Firing the trigger could not choose between the two phases; Stateless would refuse every Fire of it.");
+
+    public static readonly DiagnosticDescriptor TriggersNotEnum = new(
+        id: "IMP0032",
+        title: "The trigger type of a phase machine is not a usable enum",
+        messageFormat: "[PhaseMachine] on '{0}' names '{1}' as its Triggers, but '{1}' {2}; name an enum that is public or internal, such as typeof({0}Trigger)",
+        category: Category,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true);
+
+    public static readonly DiagnosticDescriptor TriggeredPhaseUnreachable = new(
+        id: "IMP0033",
+        title: "A phase with triggers cannot be reached by firing triggers",
+        messageFormat: "Phase '{0}' of '{1}' has triggers, but no sequence of triggers leads to it from the initial phase '{2}', so they can never fire; add [On(trigger, {0})] to a phase that triggers reach, or remove its triggers",
+        category: Category,
+        defaultSeverity: DiagnosticSeverity.Warning,
+        isEnabledByDefault: true);
+
+    public static readonly DiagnosticDescriptor RepeatedTrigger = new(
+        id: "IMP0034",
+        title: "A trigger is declared twice for the same transition",
+        messageFormat: "Trigger '{0}' from '{1}' to '{2}' is declared {3}; remove the repeat",
+        category: Category,
+        defaultSeverity: DiagnosticSeverity.Warning,
+        isEnabledByDefault: true);
+
+    public static readonly DiagnosticDescriptor TriggerWithoutTriggerEnum = new(
+        id: "IMP0035",
+        title: "A trigger is named in a phase machine without a trigger enum",
+        messageFormat: "[{0}] on '{1}' names a trigger, but '{2}' names no trigger enum; add Triggers = typeof(YourTriggerEnum) to its [PhaseMachine], or use [Next(...)] without triggers",
+        category: Category,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true);
+
+    public static readonly DiagnosticDescriptor OnTargetNotMember = new(
+        id: "IMP0036",
+        title: "An [On] destination is not a phase of the same enum",
+        messageFormat: "[On] on '{0}' leads to {1}, which is not a member of '{2}'; name a member of '{2}' as the destination",
+        category: Category,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true);
+
+    public static readonly DiagnosticDescriptor TerminalPhaseWithTriggers = new(
+        id: "IMP0037",
+        title: "A terminal phase has triggers",
+        messageFormat: "Phase '{0}' is marked [TerminalPhase], which no transition leaves, but has [On] triggers; remove the [On] or the [TerminalPhase]",
+        category: Category,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true);
 }

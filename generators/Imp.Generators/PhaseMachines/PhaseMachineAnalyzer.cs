@@ -24,7 +24,15 @@ public sealed class PhaseMachineAnalyzer : DiagnosticAnalyzer
         DiagnosticDescriptors.InitialPhaseCount,
         DiagnosticDescriptors.TerminalPhaseWithTransitions,
         DiagnosticDescriptors.PhaseAttributeOutsideMachine,
-        DiagnosticDescriptors.PhaseAliases);
+        DiagnosticDescriptors.PhaseAliases,
+        DiagnosticDescriptors.TriggerNotMember,
+        DiagnosticDescriptors.TriggerLeadsToTwoPhases,
+        DiagnosticDescriptors.TriggersNotEnum,
+        DiagnosticDescriptors.TriggeredPhaseUnreachable,
+        DiagnosticDescriptors.RepeatedTrigger,
+        DiagnosticDescriptors.TriggerWithoutTriggerEnum,
+        DiagnosticDescriptors.OnTargetNotMember,
+        DiagnosticDescriptors.TerminalPhaseWithTriggers);
 
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context)
@@ -47,6 +55,7 @@ public sealed class PhaseMachineAnalyzer : DiagnosticAnalyzer
         PhaseMachineShape shape = PhaseMachineShape.Read(type, context.CancellationToken);
         ReportInitialCount(context, type, shape);
         ReportAliases(context, type, shape);
+        TriggerDiagnostics.Report(context, type, shape);
 
         for (int i = 0; i < shape.Phases.Length; i++)
         {

@@ -32,6 +32,10 @@ internal static class TestCompilation
 
     public static CSharpCompilation FromTrees(params SyntaxTree[] trees) => Empty.Value.AddSyntaxTrees(trees);
 
+    /// <summary>A compilation that also references the real Stateless, as a project using the Imp.Core package does.</summary>
+    public static CSharpCompilation CreateWithStateless(params string[] sources) =>
+        Create(sources).AddReferences(MetadataReference.CreateFromFile(typeof(Stateless.StateMachine<,>).Assembly.Location));
+
     public static SyntaxTree Parse(string source, string path) => CSharpSyntaxTree.ParseText(source, ParseOptions, path: path);
 
     private static MetadataReference[] LoadReferences()
