@@ -67,7 +67,8 @@ internal sealed class PhaseMachineShape
         && Initial.Length == 1
         && Phases.All(p => p.BadTargets.IsEmpty)
         && !Phases.Any(p => p.IsTerminal && !p.ExplicitTargets.IsEmpty)
-        && DeadEnds.IsEmpty;
+        && DeadEnds.IsEmpty
+        && UserDeclaredTypes.PhaseMachineNamesFree(Wire.Type, Wire.Reach == TypeReach.Public);
 
     /// <summary>Indexes of non-terminal phases with no way out: a machine entering one would be stuck.</summary>
     public ImmutableArray<int> DeadEnds =>
