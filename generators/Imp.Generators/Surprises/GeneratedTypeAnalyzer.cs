@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Linq;
 using Imp.Generators.Diagnostics;
 using Imp.Generators.Parsing;
 using Imp.Generators.PhaseMachines;
@@ -31,28 +32,66 @@ public sealed class GeneratedTypeAnalyzer : DiagnosticAnalyzer
         context.RegisterSymbolAction(Analyze, SymbolKind.NamedType);
     }
 
+    // Reported on the user's own type, so the diagnostic is local to the declaration it asks to change.
     private static void Analyze(SymbolAnalysisContext context)
     {
-        var type = (INamedTypeSymbol)context.Symbol;
-        if (!WireEnumShape.IsWireEnum(type))
+        var own = (INamedTypeSymbol)context.Symbol;
+        if (own.ContainingType is not null || own.ContainingNamespace is null)
         {
             return;
         }
 
-        bool isPublic = SymbolFacts.Reach(type) == TypeReach.Public;
-        Check(context, type, "Extensions", "static", isPublic);
-        Check(context, type, "JsonConverter", "sealed", isPublic);
-        if (PhaseMachineShape.IsPhaseMachine(type))
+        foreach ((string suffix, string modifier, bool machineOnly) in Suffixes)
         {
-            Check(context, type, "Transitions", "static", isPublic);
-            Check(context, type, "Machine", "sealed", isPublic);
+            if (own.Name.Length <= suffix.Length || !own.Name.EndsWith(suffix, System.StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            string enumName = own.Name.Substring(0, own.Name.Length - suffix.Length);
+            foreach (INamedTypeSymbol type in EnumsNamed(own.ContainingNamespace, enumName))
+            {
+                if (WireEnumShape.IsWireEnum(type) && (!machineOnly || PhaseMachineShape.IsPhaseMachine(type)))
+                {
+                    Check(context, own, type, modifier, SymbolFacts.Reach(type) == TypeReach.Public);
+                }
+            }
         }
     }
 
-    private static void Check(SymbolAnalysisContext context, INamedTypeSymbol type, string suffix, string modifier, bool isPublic)
+    private static readonly (string Suffix, string Modifier, bool MachineOnly)[] Suffixes =
+    [
+        ("Extensions", "static", false),
+        ("JsonConverter", "sealed", false),
+        ("Transitions", "static", true),
+        ("Machine", "sealed", true),
+    ];
+
+    // Generated classes live at namespace level, so an enum nested in a type of the namespace gets them there too.
+    private static System.Collections.Generic.IEnumerable<INamedTypeSymbol> EnumsNamed(INamespaceSymbol ns, string name)
     {
-        string name = type.Name + suffix;
-        if (UserDeclaredTypes.Blocking(type, name, isPublic)?.GetSyntax(context.CancellationToken) is not MemberDeclarationSyntax declaration)
+        var pending = new System.Collections.Generic.Stack<INamedTypeSymbol>(ns.GetTypeMembers());
+        while (pending.Count > 0)
+        {
+            INamedTypeSymbol candidate = pending.Pop();
+            if (candidate.TypeKind == TypeKind.Enum && candidate.Name == name)
+            {
+                yield return candidate;
+            }
+
+            foreach (INamedTypeSymbol nested in candidate.GetTypeMembers())
+            {
+                pending.Push(nested);
+            }
+        }
+    }
+
+    private static void Check(SymbolAnalysisContext context, INamedTypeSymbol own, INamedTypeSymbol type, string modifier, bool isPublic)
+    {
+        string name = own.Name;
+        if (UserDeclaredTypes.Blocking(type, name, isPublic) is not { } reference
+            || !own.DeclaringSyntaxReferences.Any(r => r.SyntaxTree == reference.SyntaxTree && r.Span == reference.Span)
+            || reference.GetSyntax(context.CancellationToken) is not MemberDeclarationSyntax declaration)
         {
             return;
         }

@@ -30,6 +30,9 @@ internal static class TestCompilation
             // the tests of IMP0050 turn it on (WithConverterWarning).
             specificDiagnosticOptions: [new("CS1701", ReportDiagnostic.Suppress), new("CS1702", ReportDiagnostic.Suppress), new("IMP0050", ReportDiagnostic.Suppress)])));
 
+    /// <summary>The references every test compilation has, for the code fix tests' own projects.</summary>
+    public static IReadOnlyList<MetadataReference> References => Empty.Value.References.ToArray();
+
     public static CSharpCompilation Create(params string[] sources) =>
         FromTrees(sources.Select((source, i) => Parse(source, $"Source{i}.cs")).ToArray());
 
