@@ -87,7 +87,8 @@ internal sealed class PhaseMachineShape
         && (!Triggers.IsNamed || Triggers.IsUsable)
         && (Triggers.IsNamed || Phases.All(p => p.Triggers.Named.IsEmpty))
         && Phases.All(p => p.Triggers.BadTriggers.IsEmpty && p.Triggers.BadTargets.IsEmpty && !(p.IsTerminal && p.Triggers.HasOn))
-        && TriggerTable.Conflicts.IsEmpty;
+        && TriggerTable.Conflicts.IsEmpty
+        && UserDeclaredTypes.PhaseMachineNamesFree(Wire.Type, Wire.Reach == TypeReach.Public);
 
     /// <summary>Indexes of non-terminal phases with no way out: a machine entering one would be stuck.</summary>
     public ImmutableArray<int> DeadEnds =>

@@ -58,7 +58,8 @@ internal sealed class WireEnumShape
         && Reach is TypeReach.Public or TypeReach.Internal
         && Duplicates.IsEmpty
         && NameTwin is null
-        && Members.All(m => !m.HasMalformedName);
+        && Members.All(m => !m.HasMalformedName)
+        && UserDeclaredTypes.WireEnumNamesFree(Type, Reach == TypeReach.Public);
 
     public static WireEnumShape Read(INamedTypeSymbol type, CancellationToken cancellationToken)
     {
