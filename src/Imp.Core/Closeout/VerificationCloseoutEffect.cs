@@ -2,17 +2,20 @@ using System.Text.Json.Serialization;
 
 namespace Imp;
 
-/// <summary>What a gate does to a proposed done status at closeout.</summary>
+/// <summary>What a gate does to a proposed done status at closeout; kebab-case on the wire, as imp-core writes it.</summary>
 [WireEnum]
 [JsonConverter(typeof(VerificationCloseoutEffectJsonConverter))]
 public enum VerificationCloseoutEffect
 {
     /// <summary>Done stays done.</summary>
+    [WireName("allows-done")]
     AllowsDone,
 
     /// <summary>Done becomes blocked.</summary>
+    [WireName("blocks-done")]
     BlocksDone,
 
     /// <summary>Done becomes done with concerns.</summary>
+    [WireName("blocks-done-with-concerns")]
     BlocksDoneWithConcerns,
 }
