@@ -106,6 +106,11 @@ public sealed class CommandCheck : IVerificationCheck
         Timeout = timeout;
         Environment = variables;
         _timeProvider = timeProvider ?? TimeProvider.System;
+        if (!Enum.IsDefined(requirement))
+        {
+            throw new ArgumentOutOfRangeException(nameof(requirement), requirement, "Not a declared VerificationGateRequirement.");
+        }
+
         Gate = new VerificationGate
         {
             Id = id,

@@ -8,18 +8,12 @@ namespace Imp;
 /// <c>{"kind":"stdout","path":".imp/runs/run_1/verification/fmt/stdout.log","summary":null,"bytes":null,"redaction":null}</c>.
 /// Every field may be left out when read (<c>#[serde(default)]</c>: kind <c>artifact</c>, empty path).
 /// </summary>
-/// <param name="Kind">What the artifact is (<c>stdout</c>, <c>stderr</c>, <c>artifact</c>, …).</param>
-/// <param name="Path">Where it is (a Rust <c>PathBuf</c>).</param>
+/// <param name="Kind">What the artifact is (<c>stdout</c>, <c>stderr</c>, <c>artifact</c>, …); <c>artifact</c> by default, as serde's.</param>
+/// <param name="Path">Where it is (a Rust <c>PathBuf</c>); empty by default.</param>
 public sealed record VerificationArtifactRef(
-    [property: JsonConverter(typeof(VerificationArtifactRefKindJson))] string Kind,
-    [property: JsonConverter(typeof(VerificationArtifactRefPathJson))] string Path)
+    [property: JsonConverter(typeof(VerificationArtifactRefKindJson))] string Kind = "artifact",
+    [property: JsonConverter(typeof(VerificationArtifactRefPathJson))] string Path = "")
 {
-    /// <summary>serde's default: kind <c>artifact</c>, empty path.</summary>
-    public VerificationArtifactRef()
-        : this("artifact", string.Empty)
-    {
-    }
-
     /// <summary>What it holds, in a line.</summary>
     public string? Summary { get; init; }
 

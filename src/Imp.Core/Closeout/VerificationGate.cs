@@ -20,7 +20,7 @@ namespace Imp;
 /// </remarks>
 public sealed class VerificationGate
 {
-    private readonly string _id = string.Empty;
+    private string _id = string.Empty;
     private string _name = string.Empty;
     private VerificationGateRequirement _requirement = VerificationGateRequirement.Required;
     private VerificationGateStatus _status = VerificationGateStatus.Pending;
@@ -35,16 +35,15 @@ public sealed class VerificationGate
     {
     }
 
-    // The [JsonInclude] setters are internal, not private, so that ImpJsonContext's generated code can reach them;
-    // only this type sets them.
+    // The [JsonInclude] setters below are internal, not private, so that ImpJsonContext's generated code can reach
+    // them; only this type sets them. No property is init-only: System.Text.Json would set a missing one to null.
     /// <summary>The gate's identifier, unique within a run (imp-core's default is empty).</summary>
     /// <exception cref="ArgumentNullException">Set to null.</exception>
-    [JsonInclude]
     [JsonConverter(typeof(VerificationGateIdJson))]
     public string Id
     {
         get => _id;
-        init => _id = value ?? throw new ArgumentNullException(nameof(value));
+        set => _id = value ?? throw new ArgumentNullException(nameof(value));
     }
 
     /// <summary>The name shown in closeout messages; when empty, <see cref="Id"/> is shown instead.</summary>
@@ -133,6 +132,7 @@ public sealed class VerificationGate
     /// <exception cref="ArgumentException"><paramref name="id"/> or <paramref name="command"/> is null or empty.</exception>
     public static VerificationGate Command(string id, string command)
     {
+        ArgumentException.ThrowIfNullOrEmpty(id);
         ArgumentException.ThrowIfNullOrEmpty(command);
         VerificationGate gate = Typed(id, new VerificationGateKind.Command());
         gate.CommandSpec = new VerificationCommand(command);

@@ -60,6 +60,9 @@ public abstract partial record StreamEvent
             }
         }
 
+        /// <summary>The text after the <see cref="Code"/> and its <c>": "</c>, or the whole text when there is no code.</summary>
+        public string Detail => Code is { } code ? Message[(code.Length + 2)..] : Message;
+
         /// <summary>The HTTP status the error stands for, when its <see cref="Code"/> is a number (<c>429</c>, <c>529</c>).</summary>
         public int? Status => int.TryParse(Code, NumberStyles.None, CultureInfo.InvariantCulture, out int status) ? status : null;
 

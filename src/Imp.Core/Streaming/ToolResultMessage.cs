@@ -13,6 +13,7 @@ namespace Imp;
 public sealed record ToolResultMessage
 {
     private static readonly JsonElement Null = JsonDocument.Parse("null").RootElement.Clone();
+    private readonly JsonElement _details = Null;
 
     /// <summary>The id of the call this answers.</summary>
     [JsonRequired]
@@ -34,7 +35,13 @@ public sealed record ToolResultMessage
     public bool IsError { get; init; }
 
     /// <summary>Anything more about the run, any JSON value (serde_json's <c>Value</c>, <c>#[serde(default)]</c>: null when absent).</summary>
-    public JsonElement Details { get; init; } = Null;
+    public JsonElement Details
+    {
+        get => _details;
+
+        // System.Text.Json sets an init-only property it did not find to default, which holds no JSON value.
+        init => _details = value.ValueKind == JsonValueKind.Undefined ? Null : value;
+    }
 
     /// <summary>When the result was made, in Unix seconds.</summary>
     [JsonRequired]

@@ -54,7 +54,7 @@ internal static class SdkContextOnlyValues
         _ => value.GetType(),
     };
 
-    private static PlannedToolCall Call(int index, string id, string name, string arguments, ToolRisk risk, bool retrySafe) =>
+    private static PlannedToolCall Call(ulong index, string id, string name, string arguments, ToolRisk risk, bool retrySafe) =>
         new(index, id, name, JsonDocument.Parse(arguments).RootElement, risk, retrySafe);
 
     private static VerificationGate FailedGate()
