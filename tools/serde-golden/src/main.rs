@@ -3,23 +3,25 @@
 // The naming tables use identifiers rustc would rather not see.
 #![allow(mixed_script_confusables, confusable_idents, uncommon_codepoints)]
 
+mod core_values;
 mod corpus;
-mod domain;
 mod imp_core;
 mod imp_llm;
+mod llm_values;
 mod mutations;
 mod naming;
 mod representations;
 mod strings;
 mod value;
+mod verification_values;
 
 use std::path::PathBuf;
 
 fn main() {
     let out = std::env::args().nth(1).map(PathBuf::from).unwrap_or_else(|| PathBuf::from("corpus"));
     let mut c = corpus::Corpus::default();
-    domain::imp_core(&mut c);
-    domain::imp_llm(&mut c);
+    core_values::add(&mut c);
+    llm_values::add(&mut c);
     value::add(&mut c);
     naming::add(&mut c);
     representations::add(&mut c);
