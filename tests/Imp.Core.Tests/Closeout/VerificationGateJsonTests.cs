@@ -15,19 +15,19 @@ public sealed class VerificationGateJsonTests
 {
     private const string Type = "imp_core::VerificationGate";
 
-    [Fact]
+    [GoldenFact(Type, "default")]
     public void The_default_gate_is_written_as_serde_writes_it()
     {
         Write(new VerificationGate()).ShouldBe(GoldenCorpus.Json(Type, "default"));
     }
 
-    [Fact]
+    [GoldenFact(Type, "command(unit, cargo test)")]
     public void A_command_gate_is_written_as_serde_writes_it()
     {
         Write(VerificationGate.Command("unit", "cargo test")).ShouldBe(GoldenCorpus.Json(Type, "command(unit, cargo test)"));
     }
 
-    [Fact]
+    [GoldenFact(Type, "full")]
     public void A_gate_with_every_field_set_is_written_as_serde_writes_it()
     {
         var gate = new VerificationGate
@@ -55,29 +55,21 @@ public sealed class VerificationGateJsonTests
         Write(gate).ShouldBe(GoldenCorpus.Json(Type, "full"));
     }
 
-    [Theory]
-    [InlineData("kind diff")]
-    [InlineData("kind custom")]
-    [InlineData("source extension")]
-    [InlineData("source mana-task without unit")]
-    public void Kinds_and_sources_are_written_as_serde_writes_them(string @case)
-    {
-        var gate = VerificationGate.Command("unit", "cargo test");
-        gate.Kind = @case switch
-        {
-            "kind diff" => new VerificationGateKind.Diff(),
-            "kind custom" => new VerificationGateKind.Custom("lint"),
-            _ => gate.Kind,
-        };
-        gate.Source = @case switch
-        {
-            "source extension" => new VerificationGateSource.Extension("ext.lint"),
-            "source mana-task without unit" => new VerificationGateSource.ManaTask(null),
-            _ => gate.Source,
-        };
+    [GoldenFact(Type, "kind diff")]
+    public void A_diff_gate_is_written_as_serde_writes_it() =>
+        Write(With(new VerificationGateKind.Diff(), null)).ShouldBe(GoldenCorpus.Json(Type, "kind diff"));
 
-        Write(gate).ShouldBe(GoldenCorpus.Json(Type, @case));
-    }
+    [GoldenFact(Type, "kind custom")]
+    public void A_custom_gate_is_written_as_serde_writes_it() =>
+        Write(With(new VerificationGateKind.Custom("lint"), null)).ShouldBe(GoldenCorpus.Json(Type, "kind custom"));
+
+    [GoldenFact(Type, "source extension")]
+    public void A_gate_from_an_extension_is_written_as_serde_writes_it() =>
+        Write(With(null, new VerificationGateSource.Extension("ext.lint"))).ShouldBe(GoldenCorpus.Json(Type, "source extension"));
+
+    [GoldenFact(Type, "source mana-task without unit")]
+    public void A_gate_from_a_mana_task_without_unit_is_written_as_serde_writes_it() =>
+        Write(With(null, new VerificationGateSource.ManaTask(null))).ShouldBe(GoldenCorpus.Json(Type, "source mana-task without unit"));
 
     [Fact]
     public void An_empty_object_reads_as_the_default_gate()
@@ -97,4 +89,12 @@ public sealed class VerificationGateJsonTests
     }
 
     private static string Write(VerificationGate gate) => JsonSerializer.Serialize(gate, ImpJson.Options);
+
+    private static VerificationGate With(VerificationGateKind? kind, VerificationGateSource? source)
+    {
+        var gate = VerificationGate.Command("unit", "cargo test");
+        gate.Kind = kind ?? gate.Kind;
+        gate.Source = source ?? gate.Source;
+        return gate;
+    }
 }

@@ -59,7 +59,9 @@ internal sealed class Pending
         _types = types;
     }
 
-    public bool Contains(GoldenEntry entry) => _types.Contains(entry.Type) || _cases.Contains(entry.Key);
+    public bool Contains(GoldenEntry entry) => Contains(entry.Type, entry.Case);
+
+    public bool Contains(string type, string @case) => _types.Contains(type) || _cases.Contains($"{type}\t{@case}");
 
     public bool IsWholeType(string type) => _types.Contains(type);
 
