@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Imp.Json;
 
 namespace Imp;
 
@@ -10,22 +11,27 @@ public sealed record Cost
 {
     /// <summary>Cost of the input tokens.</summary>
     [JsonRequired]
+    [JsonConverter(typeof(SerdeF64JsonConverter))]
     public double Input { get; init; }
 
     /// <summary>Cost of the output tokens.</summary>
     [JsonRequired]
+    [JsonConverter(typeof(SerdeF64JsonConverter))]
     public double Output { get; init; }
 
     /// <summary>Cost of the tokens read from the cache.</summary>
     [JsonRequired]
+    [JsonConverter(typeof(SerdeF64JsonConverter))]
     public double CacheRead { get; init; }
 
     /// <summary>Cost of the tokens written to the cache.</summary>
     [JsonRequired]
+    [JsonConverter(typeof(SerdeF64JsonConverter))]
     public double CacheWrite { get; init; }
 
     /// <summary>The sum of the others, as the provider or the pricing computed it.</summary>
     [JsonRequired]
+    [JsonConverter(typeof(SerdeF64JsonConverter))]
     public double Total { get; init; }
 
     /// <summary>What <paramref name="usage"/> costs at <paramref name="pricing"/>'s rates (imp-llm's <c>Usage::cost</c>).</summary>
