@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace Imp;
 
 /// <summary>What a gate does to a proposed done status at closeout; kebab-case on the wire, as imp-core writes it.</summary>
-[WireEnum]
+[WireEnum(Naming = WireNaming.KebabCase)]
 [JsonConverter(typeof(VerificationCloseoutEffectJsonConverter))]
 public enum VerificationCloseoutEffect
 {

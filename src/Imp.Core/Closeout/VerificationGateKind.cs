@@ -4,7 +4,7 @@ namespace Imp;
 /// How a verification gate is checked: imp-core's <c>VerificationGateKind</c>, tagged by <c>kind</c>, kebab-case:
 /// <c>{"kind":"command"}</c>, <c>{"kind":"custom","name":"lint"}</c>.
 /// </summary>
-[WireUnion]
+[WireUnion(Tag = "kind", Naming = WireNaming.KebabCase)]
 public abstract partial record VerificationGateKind
 {
     /// <summary>Runs a command; its exit code decides.</summary>

@@ -4,7 +4,7 @@ namespace Imp;
 /// Where a verification gate came from: imp-core's <c>VerificationGateSource</c>, tagged by <c>source</c>, kebab-case:
 /// <c>{"source":"workflow-contract"}</c>, <c>{"source":"mana-task","unit_id":"394.7.2"}</c>.
 /// </summary>
-[WireUnion]
+[WireUnion(Tag = "source", Naming = WireNaming.KebabCase)]
 public abstract partial record VerificationGateSource
 {
     /// <summary>The workflow contract asked for it (the source of a default gate).</summary>

@@ -8,7 +8,7 @@ namespace Imp;
 /// imp-core has a <c>StopReason</c> of its own (why the run stopped, <see cref="StopReason"/>), so this one is named
 /// after what stopped: the model.
 /// </remarks>
-[WireUnion]
+[WireUnion(Representation = WireRepresentation.ExternallyTagged, Naming = WireNaming.None)]
 public abstract partial record ModelStopReason
 {
     /// <summary>The response ended naturally.</summary>
@@ -25,6 +25,7 @@ public abstract partial record ModelStopReason
 
     /// <summary>Generation failed.</summary>
     /// <param name="Message">What went wrong.</param>
+    [WireNewtype]
     [WireName("Error")]
     public sealed partial record Error(string Message) : ModelStopReason;
 }

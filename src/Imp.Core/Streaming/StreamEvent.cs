@@ -9,7 +9,7 @@ namespace Imp;
 /// as written: <c>{"type":"TextDelta","text":"Hel"}</c>, <c>{"type":"MessageEnd","message":{…}}</c>,
 /// <c>{"type":"Error","error":"overloaded_error: Overloaded"}</c>.
 /// </summary>
-[WireUnion]
+[WireUnion(Naming = WireNaming.None)]
 public abstract partial record StreamEvent
 {
     /// <summary>The response started: a preamble, buffered by the stream retry until something meaningful follows.</summary>
