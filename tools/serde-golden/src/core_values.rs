@@ -28,6 +28,11 @@ pub fn add(c: &mut Corpus) {
     every!(c, "imp_core::VerificationCloseoutEffect", VerificationCloseoutEffect, [AllowsDone, BlocksDoneWithConcerns, BlocksDone]);
     c.mutate("imp_core::TurnPhase", "sample_model", &TurnPhase::SampleModel);
     c.mutate("imp_core::StopReason", "work_completed", &StopReason::WorkCompleted);
+    c.mutate("imp_core::ContinueReason", "execution_debt", &ContinueReason::ExecutionDebt);
+    c.mutate("imp_core::ToolRisk", "read_only", &ToolRisk::ReadOnly);
+    c.mutate("imp_core::ToolExecutionMode", "parallel_readonly_then_sequential_mutable", &ToolExecutionMode::ParallelReadonlyThenSequentialMutable);
+    c.mutate("imp_core::VerificationGateRequirement", "advisory", &VerificationGateRequirement::Advisory);
+    c.mutate("imp_core::VerificationGateStatus", "skipped", &VerificationGateStatus::Skipped);
     c.mutate("imp_core::VerificationCloseoutEffect", "blocks-done-with-concerns", &VerificationCloseoutEffect::BlocksDoneWithConcerns);
     c.probe::<VerificationCloseoutEffect>("imp_core::VerificationCloseoutEffect", "snake_case spelling", "\"blocks_done\"");
 

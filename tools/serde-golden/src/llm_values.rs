@@ -96,6 +96,7 @@ pub fn add(c: &mut Corpus) {
         c.mutate("imp_llm::Message", case, m);
     }
     c.value("imp_llm::UserMessage", "hello", &user);
+    c.mutate("imp_llm::UserMessage", "hello", &user);
     c.value("imp_llm::ToolResultMessage", "read_file", &tool);
     c.mutate("imp_llm::ToolResultMessage", "read_file", &tool);
     c.probe::<llm::Message>("imp_llm::Message", "role last", r#"{"content":[],"timestamp":1,"role":"user"}"#);

@@ -83,6 +83,7 @@ pub fn add(c: &mut Corpus) {
     c.suite("representations");
     let inner = Inner { x: 7, label: "seven".into() };
     c.value("golden::Inner", "sample", &inner);
+    c.mutate("golden::Inner", "sample", &inner);
 
     let internal = [
         ("unit", Internal::Unit),
