@@ -8,14 +8,11 @@ namespace Imp;
 public enum VerificationCloseoutEffect
 {
     /// <summary>Done stays done.</summary>
-    [WireName("allows-done")]
     AllowsDone,
 
     /// <summary>Done becomes blocked.</summary>
-    [WireName("blocks-done")]
     BlocksDone,
 
     /// <summary>Done becomes done with concerns.</summary>
-    [WireName("blocks-done-with-concerns")]
     BlocksDoneWithConcerns,
 }

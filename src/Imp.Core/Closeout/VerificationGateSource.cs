@@ -8,12 +8,10 @@ namespace Imp;
 public abstract partial record VerificationGateSource
 {
     /// <summary>The workflow contract asked for it (the source of a default gate).</summary>
-    [WireName("workflow-contract")]
     public sealed partial record WorkflowContract : VerificationGateSource;
 
     /// <summary>A mana task asked for it.</summary>
     /// <param name="UnitId">The task's unit, when known.</param>
-    [WireName("mana-task")]
     public sealed partial record ManaTask(string? UnitId) : VerificationGateSource;
 
     /// <summary>The user asked for it.</summary>

@@ -12,20 +12,16 @@ namespace Imp;
 public abstract partial record ModelStopReason
 {
     /// <summary>The response ended naturally.</summary>
-    [WireName("EndTurn")]
     public sealed partial record EndTurn : ModelStopReason;
 
     /// <summary>The model wants tools called.</summary>
-    [WireName("ToolUse")]
     public sealed partial record ToolUse : ModelStopReason;
 
     /// <summary>The response hit the output token limit.</summary>
-    [WireName("MaxTokens")]
     public sealed partial record MaxTokens : ModelStopReason;
 
     /// <summary>Generation failed.</summary>
     /// <param name="Message">What went wrong.</param>
     [WireNewtype]
-    [WireName("Error")]
     public sealed partial record Error(string Message) : ModelStopReason;
 }

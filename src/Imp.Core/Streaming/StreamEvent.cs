@@ -14,29 +14,24 @@ public abstract partial record StreamEvent
 {
     /// <summary>The response started: a preamble, buffered by the stream retry until something meaningful follows.</summary>
     /// <param name="Model">The model that answers.</param>
-    [WireName("MessageStart")]
     public sealed partial record MessageStart(string Model) : StreamEvent;
 
     /// <summary>A piece of the answer's text.</summary>
     /// <param name="Text">The text, to append to what came before.</param>
-    [WireName("TextDelta")]
     public sealed partial record TextDelta(string Text) : StreamEvent;
 
     /// <summary>A piece of the model's reasoning.</summary>
     /// <param name="Text">The text, to append to what came before.</param>
-    [WireName("ThinkingDelta")]
     public sealed partial record ThinkingDelta(string Text) : StreamEvent;
 
     /// <summary>The model calls a tool (complete, accumulated from the provider's deltas).</summary>
     /// <param name="Id">The call's id, echoed in its result.</param>
     /// <param name="Name">The tool's name.</param>
     /// <param name="Arguments">The arguments, any JSON value (serde_json's <c>Value</c>).</param>
-    [WireName("ToolCall")]
     public sealed partial record ToolCall(string Id, string Name, JsonElement Arguments) : StreamEvent;
 
     /// <summary>The response ended; it carries the whole message.</summary>
     /// <param name="Message">The finished message: its blocks, usage, stop reason and time.</param>
-    [WireName("MessageEnd")]
     public sealed partial record MessageEnd(AssistantMessage Message) : StreamEvent;
 
     /// <summary>The provider reported an error inside the stream.</summary>
@@ -44,7 +39,6 @@ public abstract partial record StreamEvent
     /// The error's text (the <c>error</c> field). The SDK writes a provider's error code first, as
     /// <c>code: message</c> (<see cref="From"/>), so that <see cref="Code"/> and <see cref="Status"/> can be read back.
     /// </param>
-    [WireName("Error")]
     public sealed partial record Error([WireName("error")] string Message) : StreamEvent
     {
         /// <summary>
