@@ -57,8 +57,8 @@ internal static partial class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor AmbiguousSnakeCase = new(
         id: "IMP0006",
         helpLinkUri: HelpLinks.For("IMP0006"),
-        title: "serde and System.Text.Json would give this member different snake_case names",
-        messageFormat: "Member '{0}' is \"{1}\" by serde's snake_case rule but \"{2}\" by System.Text.Json's SnakeCaseLower; add [WireName(\"{1}\")] (or the other) to state which one the wire uses",
+        title: "serde and System.Text.Json would name this member differently",
+        messageFormat: "Member '{0}' is \"{1}\" by serde's {3} rule but \"{2}\" by System.Text.Json's nearest naming policy; add [WireName(\"{1}\")] (or the other) to state which one the wire uses",
         category: Category,
         defaultSeverity: DiagnosticSeverity.Warning,
         isEnabledByDefault: true,
@@ -203,8 +203,8 @@ internal static partial class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor FieldNamedType = new(
         id: "IMP0022",
         helpLinkUri: HelpLinks.For("IMP0022"),
-        title: "A variant field cannot be named \"type\"",
-        messageFormat: "Field '{0}' of variant '{1}' has the wire name \"type\", which is the union's discriminator; rename it or give it another [WireName(\"...\")]",
+        title: "A variant field cannot have the tag's name",
+        messageFormat: "Field '{0}' of variant '{1}' has the wire name \"{2}\", which is the union's tag; rename it, give it another [WireName(\"...\")] or choose another Tag",
         category: Category,
         defaultSeverity: DiagnosticSeverity.Error,
         isEnabledByDefault: true);
@@ -308,4 +308,37 @@ internal static partial class DiagnosticDescriptors
         defaultSeverity: DiagnosticSeverity.Error,
         isEnabledByDefault: true,
         helpLinkUri: HelpLinks.For("IMP0037"));
+
+    public static readonly DiagnosticDescriptor UnknownWireOption = New(
+        "IMP0040", "A [WireEnum] or [WireUnion] option is not one of its enum's values", Error);
+
+    public static readonly DiagnosticDescriptor SerdeRefusesName = New(
+        "IMP0041", "serde_derive cannot apply the naming rule to this name", Error);
+
+    public static readonly DiagnosticDescriptor RepresentationMismatch = New(
+        "IMP0042", "The [WireUnion] representation and its Tag or Content do not go together", Error);
+
+    public static readonly DiagnosticDescriptor MalformedTag = New(
+        "IMP0043", "The [WireUnion] Tag or Content is not a usable property name", Error);
+
+    public static readonly DiagnosticDescriptor NewtypeFieldCount = New(
+        "IMP0044", "A [WireNewtype] variant must have exactly one field", Error);
+
+    public static readonly DiagnosticDescriptor TaggedNewtypeNotObject = New(
+        "IMP0045", "An internally tagged newtype variant must hold an object", Error);
+
+    public static readonly DiagnosticDescriptor SkipIfNullNotNullable = New(
+        "IMP0046", "[WireSkipIfNull] needs a nullable field", Error);
+
+    public static readonly DiagnosticDescriptor DefaultVariantWithoutConstructor = New(
+        "IMP0047", "A [WireDefault] variant needs a parameterless constructor", Error);
+
+    public static readonly DiagnosticDescriptor DefaultFieldWithoutDefault = New(
+        "IMP0048", "A [WireDefault] field's type has no default value", Error);
+
+    private const DiagnosticSeverity Error = DiagnosticSeverity.Error;
+
+    // The IMP004x messages say what is wrong and what to change in their second argument, worked out by the shape.
+    private static DiagnosticDescriptor New(string id, string title, DiagnosticSeverity severity) =>
+        new(id, title, "'{0}' {1}", Category, severity, isEnabledByDefault: true, helpLinkUri: HelpLinks.For(id));
 }

@@ -31,11 +31,15 @@ internal sealed class SdkConverterResolver : IJsonTypeInfoResolver
         Enum(() => new VerificationGateStatusJsonConverter());
         Enum(() => new VerificationGateRequirementJsonConverter());
         Enum(() => new VerificationCloseoutEffectJsonConverter());
-        Enum(() => new VerificationGateKindJsonConverter());
         Union(() => new RunEvent.WireConverter());
         Union(() => new LoopDecision.WireConverter());
         Union(() => new RunFinalStatus.WireConverter());
         Union(() => new StreamEvent.WireConverter());
+        Union(() => new ContentBlock.WireConverter());
+        Union(() => new ModelStopReason.WireConverter());
+        Union(() => new Message.WireConverter());
+        Union(() => new VerificationGateKind.WireConverter());
+        Union(() => new VerificationGateSource.WireConverter());
     }
 
     private SdkConverterResolver()

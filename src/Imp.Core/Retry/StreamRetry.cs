@@ -66,16 +66,17 @@ public static class StreamRetry
         });
 
     /// <summary>
-    /// The exception an <see cref="StreamEvent.Error"/> event stands for: rate limited for status 429 or a
-    /// <c>rate_limit_error</c>, a provider error otherwise, with the status when known (529 for an
-    /// <c>overloaded_error</c> without one). Null for any other event.
+    /// The exception an <see cref="StreamEvent.Error"/> event stands for, read from the code its text starts with
+    /// (<see cref="StreamEvent.Error.Code"/>): rate limited for <c>429</c> or <c>rate_limit_error</c>, a provider error
+    /// otherwise, with the status when the code is a number (529 for <c>overloaded_error</c>); the exception's message is
+    /// the text after the code. Null for any other event.
     /// </summary>
     public static Exception? InBandError(StreamEvent streamEvent) => streamEvent switch
     {
         StreamEvent.Error { Status: 429 } or StreamEvent.Error { Code: "rate_limit_error" } =>
-            new RateLimitedException(retryAfter: null, ((StreamEvent.Error)streamEvent).Message),
+            new RateLimitedException(retryAfter: null, ((StreamEvent.Error)streamEvent).Detail),
         StreamEvent.Error error => new ProviderException(
-            error.Message,
+            error.Detail,
             (System.Net.HttpStatusCode?)(error.Status ?? (error.Code == "overloaded_error" ? 529 : null))),
         _ => null,
     };

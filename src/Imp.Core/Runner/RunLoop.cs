@@ -210,7 +210,7 @@ internal sealed class RunLoop : IDisposable
     {
         Enter(turn, TurnPhase.PlanTools);
         ToolPlan plan = _tools.Plan(calls);
-        turn.RecordToolPlan(plan.Count);
+        turn.RecordToolPlan((ulong)plan.Count);
         Enter(turn, TurnPhase.ExecuteTools);
         uint index = turn.Index;
         var execution = new ToolExecutionOptions
@@ -223,7 +223,7 @@ internal sealed class RunLoop : IDisposable
                 : null,
         };
         IReadOnlyList<ToolCallResult> results = await ToolPlanExecutor.ExecuteAsync(plan, _tools, execution, token).ConfigureAwait(false);
-        turn.RecordToolResults(results.Count);
+        turn.RecordToolResults((ulong)results.Count);
         Enter(turn, TurnPhase.RecordObservations);
         _messages.Add(new ChatMessage(ChatRole.Tool, [.. results.Select(static r => (AIContent)ResultContent(r))]));
         return results;
@@ -320,7 +320,7 @@ internal sealed class RunLoop : IDisposable
     }
 
     private static string Describe(StreamEvent.Error error) =>
-        error.Code is { Length: > 0 } code ? $"{error.Message} ({code})" : error.Message;
+        error.Code is { } code ? $"{error.Detail} ({code})" : error.Detail;
 
     private void Enter(TurnState turn, TurnPhase phase)
     {

@@ -67,7 +67,7 @@ public sealed class ToolRegistry
         {
             StreamEvent.ToolCall call = calls[i] ?? throw new ArgumentNullException(nameof(calls), $"Call {i} is null.");
             bool known = TryGet(call.Name, out AgentTool? tool);
-            planned[i] = new PlannedToolCall(i, call.Id, call.Name, call.Arguments, known ? tool!.Risk : ToolRisk.ExternalSideEffect, known && tool!.RetrySafe);
+            planned[i] = new PlannedToolCall((ulong)i, call.Id, call.Name, call.Arguments, known ? tool!.Risk : ToolRisk.ExternalSideEffect, known && tool!.RetrySafe);
         }
 
         return new ToolPlan(ToolExecutionMode.ParallelReadonlyThenSequentialMutable, planned);

@@ -113,7 +113,7 @@ public sealed class RetryBoundaryTests
         Collected<StreamEvent> result = await Drive.CollectAsync(StreamRetry.Create(Open, RetryPolicy.Default, options), time);
 
         attempts.ShouldBe(1);
-        result.Events.Select(e => e.AsStr()).ShouldBe(["message_start"]);
+        result.Events.Select(e => e.AsStr()).ShouldBe(["MessageStart"]);
         result.Error.ShouldBeOfType<StreamException>();
     }
 
@@ -126,7 +126,7 @@ public sealed class RetryBoundaryTests
         {
             await Task.Yield();
             attempts++;
-            yield return new StreamEvent.Error("Overloaded", "overloaded_error", null);
+            yield return StreamEvent.Error.From("overloaded_error", "Overloaded");
         }
 
         // No event reports a failure: the overloaded error is forwarded as an ordinary event, not retried.
@@ -135,6 +135,6 @@ public sealed class RetryBoundaryTests
 
         attempts.ShouldBe(1);
         result.Error.ShouldBeNull();
-        result.Events.Select(e => e.AsStr()).ShouldBe(["error"]);
+        result.Events.Select(e => e.AsStr()).ShouldBe(["Error"]);
     }
 }
