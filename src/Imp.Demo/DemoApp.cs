@@ -33,6 +33,16 @@ public static class DemoApp
             return 0;
         }
 
+        if (options.DurableChild is { } child)
+        {
+            return await Durable.CrashDemo.ChildAsync(child.Folder, child.RunId, child.Kind, child.Occurrence, output);
+        }
+
+        if (options.CrashAt is { } crash)
+        {
+            return await Durable.CrashDemo.RunAsync(crash.Kind, crash.Occurrence, output, cancellationToken);
+        }
+
         if (options.Mermaid)
         {
             await output.WriteLineAsync(TurnPhaseTransitions.Mermaid);

@@ -31,6 +31,8 @@ internal sealed class SdkConverterResolver : IJsonTypeInfoResolver
         Enum(() => new VerificationGateStatusJsonConverter());
         Enum(() => new VerificationGateRequirementJsonConverter());
         Enum(() => new VerificationCloseoutEffectJsonConverter());
+        Enum(() => new RecoveryCheckpointKindJsonConverter());
+        Enum(() => new IncompleteToolStateJsonConverter());
         Union(() => new RunEvent.WireConverter());
         Union(() => new LoopDecision.WireConverter());
         Union(() => new RunFinalStatus.WireConverter());
@@ -40,6 +42,7 @@ internal sealed class SdkConverterResolver : IJsonTypeInfoResolver
         Union(() => new Message.WireConverter());
         Union(() => new VerificationGateKind.WireConverter());
         Union(() => new VerificationGateSource.WireConverter());
+        Union(() => new RunRecord.WireConverter());
     }
 
     private SdkConverterResolver()

@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.Extensions.AI;
@@ -50,7 +51,7 @@ public sealed class TurnRunner
     public AgentRun Start(string prompt, CancellationToken cancellationToken = default)
     {
         CheckPrompt(prompt);
-        var run = new AgentRun(publishesEvents: true, cancellationToken);
+        var run = new AgentRun(publishesEvents: true, AgentRun.NewId(), cancellationToken);
         run.Completion = Task.Run(() => RunToEndAsync(run, prompt), CancellationToken.None);
         return run;
     }
@@ -69,7 +70,52 @@ public sealed class TurnRunner
         CheckPrompt(prompt);
 
         // Nobody can read the events of a run they never see, and awaiting the run needs no hop to the thread pool.
-        return RunToEndAsync(new AgentRun(publishesEvents: false, cancellationToken), prompt);
+        return RunToEndAsync(new AgentRun(publishesEvents: false, AgentRun.NewId(), cancellationToken), prompt);
+    }
+
+    /// <summary>
+    /// Continues run <paramref name="runId"/> from its records in <see cref="TurnRunnerOptions.RunStore"/>: a run whose
+    /// process died goes on where it was, and nothing that finished is done again.
+    /// </summary>
+    /// <remarks>
+    /// <para>Finished turns are not repeated: the conversation comes back as it was. In the interrupted turn a finalized
+    /// model message is not sampled again, a tool call whose result is stored is not run again, and a call that never
+    /// started, or a read-only one that did not finish, runs. A mutable call that started and whose end is unknown is
+    /// never run blindly: as imp-core does, the run finishes <see cref="RunFinalStatus.Blocked"/>
+    /// (<see cref="StopReason.ExecutionBlocked"/>, "recovery requires user review: …"). A run that had already ended
+    /// returns its recorded status and runs nothing.</para>
+    /// <para>What was only in the dead process is gone: steer and follow-up messages it had not taken yet, and a
+    /// model stream in progress (the turn samples again). Events go on under the same run id.</para>
+    /// </remarks>
+    /// <param name="runId">The run's id (<see cref="AgentRun.Id"/>, <see cref="RunResult.RunId"/>).</param>
+    /// <param name="cancellationToken">Cancels the resumed run, as with <see cref="RunAsync(string, CancellationToken)"/>.</param>
+    /// <returns>The run's result.</returns>
+    /// <exception cref="InvalidOperationException">No <see cref="TurnRunnerOptions.RunStore"/> is set, or it holds no such run.</exception>
+    public async Task<RunResult> ResumeAsync(string runId, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(runId);
+        IRunStore store = _options.RunStore ?? throw new InvalidOperationException("Resuming needs TurnRunnerOptions.RunStore: the store the run wrote its records to.");
+        RunResume resume = await RunResume.LoadAsync(store, runId, cancellationToken).ConfigureAwait(false);
+        if (resume.Finished is { } finished)
+        {
+            return new RunResult(finished.Status, finished.Turns, resume.Messages, [.. _options.Checks.Select(c => c.Gate)], []) { RunId = runId };
+        }
+
+        using var loop = new RunLoop(_chatClient, _tools, _options, new AgentRun(publishesEvents: false, runId, cancellationToken));
+        return await loop.ResumeAsync(resume).ConfigureAwait(false);
+    }
+
+    /// <summary>Runs <paramref name="prompt"/> to the end as run <paramref name="runId"/>: the id its events and records carry, and the one <see cref="ResumeAsync"/> takes.</summary>
+    /// <param name="prompt">The user's first message.</param>
+    /// <param name="runId">The run's id: unique per store; letters, digits, '-' and '_' for <see cref="FileRunStore"/>.</param>
+    /// <param name="cancellationToken">Cancels the run: it then completes with <see cref="RunFinalStatus.Cancelled"/>.</param>
+    /// <returns>The run's result.</returns>
+    /// <exception cref="ArgumentException"><paramref name="prompt"/> or <paramref name="runId"/> is null or white space.</exception>
+    public Task<RunResult> RunAsync(string prompt, string runId, CancellationToken cancellationToken = default)
+    {
+        CheckPrompt(prompt);
+        ArgumentException.ThrowIfNullOrWhiteSpace(runId);
+        return RunToEndAsync(new AgentRun(publishesEvents: false, runId, cancellationToken), prompt);
     }
 
     private static void CheckPrompt(string prompt)

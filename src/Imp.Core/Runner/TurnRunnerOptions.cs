@@ -47,6 +47,19 @@ public sealed record TurnRunnerOptions
         init => _loopPolicy = value ?? throw new ArgumentNullException(nameof(LoopPolicy));
     }
 
+    /// <summary>
+    /// Amends each turn's assessment before the loop policy reads it: the place for evidence the SDK cannot see, such
+    /// as the host's task system (<see cref="PostTurnAssessment.Task"/>), stops read from the text, or a runtime stop.
+    /// Return the assessment, or a copy with changes (<c>a =&gt; a with { Task = new TaskEvidence(StopReason.UserBlocker) }</c>).
+    /// </summary>
+    public Func<PostTurnAssessment, PostTurnAssessment>? AssessTurn { get; init; }
+
+    /// <summary>
+    /// Where runs keep what they need to be resumed after their process dies (conversation, turn ends, checkpoints,
+    /// tool results): <see cref="FileRunStore"/>, or your own. <see langword="null"/> (the default) keeps nothing.
+    /// </summary>
+    public IRunStore? RunStore { get; init; }
+
     /// <summary>The most turns a run may take; a continue decision beyond it finishes the run as blocked. Default 50.</summary>
     /// <exception cref="ArgumentOutOfRangeException">The value is less than 1.</exception>
     public int MaxTurns
@@ -58,8 +71,8 @@ public sealed record TurnRunnerOptions
     }
 
     /// <summary>
-    /// After how many turns in a row with the same tool calls (names and arguments) the run finishes as
-    /// <see cref="StopReason.RepeatedAction"/>. Default 3.
+    /// After how many turns in a row with the same tool calls (names and arguments) a turn's assessment says
+    /// <see cref="RuntimeEvidence.RepeatedAction"/>, which the default policy finishes as <see cref="StopReason.RepeatedAction"/>. Default 3.
     /// </summary>
     /// <exception cref="ArgumentOutOfRangeException">The value is less than 2.</exception>
     public int RepeatedActionLimit
@@ -129,7 +142,10 @@ public sealed record TurnRunnerOptions
     /// <summary>A system message put first in the conversation, or <see langword="null"/> for none.</summary>
     public string? SystemPrompt { get; init; }
 
-    /// <summary>A JSON Lines file every event is appended to, flushed line by line (<see cref="RunTrace"/>); <see langword="null"/> for none.</summary>
+    /// <summary>
+    /// A JSON Lines file every event is appended to, flushed line by line (<see cref="RunTrace"/>); <see langword="null"/>
+    /// for none. Runs of one process that share the file write whole lines in turn, each line naming its run.
+    /// </summary>
     public string? TracePath { get; init; }
 
     /// <summary>

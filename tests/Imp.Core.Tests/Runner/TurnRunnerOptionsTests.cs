@@ -40,17 +40,4 @@ public sealed class TurnRunnerOptionsTests
         Should.Throw<ArgumentNullException>(() => new TurnRunner(null!, new ToolRegistry())).ParamName.ShouldBe("chatClient");
         Should.Throw<ArgumentNullException>(() => new TurnRunner(new ScriptedChatClient([]), null!)).ParamName.ShouldBe("tools");
     }
-
-    [Fact]
-    public void The_default_policy_decides_as_imp_core_does()
-    {
-        DefaultLoopPolicy policy = DefaultLoopPolicy.Instance;
-        var tools = new[] { new ToolCallResult(0, "c", "read", ToolOutcome.Succeeded, "x", TimeSpan.Zero) };
-
-        policy.Decide(new TurnOutcome(0, "", tools, null, "later")).ShouldBe(new LoopDecision.Continue(ContinueReason.ToolResultsNeedInterpretation, DefaultLoopPolicy.InterpretToolResultsPrompt));
-        policy.Decide(new TurnOutcome(0, "done", [], null, null)).ShouldBe(new LoopDecision.Finish(new RunFinalStatus.Done(StopReason.WorkCompleted)));
-        policy.Decide(new TurnOutcome(0, "done", [], null, "and the docs")).ShouldBe(new LoopDecision.Continue(ContinueReason.QueuedUserFollowUp, "and the docs"));
-        policy.Decide(new TurnOutcome(0, "", tools, "bad key", "later")).ShouldBe(new LoopDecision.Finish(new RunFinalStatus.Failed("The model could not be sampled: bad key")));
-        Should.Throw<ArgumentNullException>(() => policy.Decide(null!));
-    }
 }

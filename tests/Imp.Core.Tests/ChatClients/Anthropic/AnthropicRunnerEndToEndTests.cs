@@ -253,7 +253,7 @@ public sealed class AnthropicRunnerEndToEndTests
 
         var result = await RunAsync(Runner(server));
 
-        result.Status.ShouldBe(new RunFinalStatus.Done(StopReason.WorkCompleted));
+        result.Status.ShouldBe(new RunFinalStatus.Done(StopReason.NoAutomaticFollowUp));
         _toolRuns.ShouldBe(0);
         server.Requests.Count.ShouldBe(2);
         var finished = _recorder.Of<RunEvent.ToolFinished>().ShouldHaveSingleItem();
