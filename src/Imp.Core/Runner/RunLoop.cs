@@ -24,6 +24,8 @@ internal sealed class RunLoop : IDisposable
     private readonly VerificationGate[] _gates;
     private uint _sampledTurn;
     private RunTraceWriter? _trace;
+    private readonly RunTelemetry? _telemetry;
+    private readonly RunEventDispatcher? _onEvent;
 
     // Nobody sees the events of a run without a trace, a callback or a reader: they are then not even built.
     private bool _observed;
@@ -31,14 +33,10 @@ internal sealed class RunLoop : IDisposable
     public RunLoop(IChatClient chatClient, ToolRegistry tools, TurnRunnerOptions options, AgentRun run)
     {
         // One retry implementation for hosts and runner alike; it reports each retry as an event of the sampled turn.
-        _model = new RetryingChatClient(chatClient, new RetryingChatClientOptions
-        {
-            RetryPolicy = options.Retry,
-            TimeProvider = options.TimeProvider,
-            RandomSource = options.RandomSource,
-            TranslateException = options.TranslateException,
-            OnRetry = retry => Emit(new RunEvent.ModelRetry(_sampledTurn, retry.Attempt, (long)retry.Delay.TotalMilliseconds, retry.Error.Message)),
-        });
+        _model = RunnerRetry.Wrap(RunTelemetry.Instrument(chatClient, options), options, retry =>
+            Emit(new RunEvent.ModelRetry(_sampledTurn, retry.Attempt, (long)retry.Delay.TotalMilliseconds, retry.Error.Message)));
+        _telemetry = RunTelemetry.For(options);
+        _onEvent = options.OnEvent is { } onEvent ? new RunEventDispatcher(onEvent, run.Token) : null;
         _tools = tools;
         _options = options;
         _run = run;
@@ -48,7 +46,7 @@ internal sealed class RunLoop : IDisposable
 
     public void Dispose() => _trace?.Dispose();
 
-    public async Task<RunResult> RunAsync(string prompt)
+    public async Task<RunResult> RunAsync(string prompt, IReadOnlyList<ChatMessage>? conversation = null)
     {
         RunFinalStatus status;
         uint turns = 0;
@@ -60,7 +58,7 @@ internal sealed class RunLoop : IDisposable
                 _trace = new RunTraceWriter(path);
             }
 
-            _observed = _trace is not null || _options.OnEvent is not null || _run.PublishesEvents;
+            _observed = _trace is not null || _onEvent is not null || _telemetry is not null || _run.PublishesEvents;
 
             Emit(new RunEvent.RunStarted(prompt));
             if (_options.SystemPrompt is { } system)
@@ -68,7 +66,14 @@ internal sealed class RunLoop : IDisposable
                 _messages.Add(new ChatMessage(ChatRole.System, system));
             }
 
-            _messages.Add(new ChatMessage(ChatRole.User, prompt));
+            if (conversation is null)
+            {
+                _messages.Add(new ChatMessage(ChatRole.User, prompt));
+            }
+            else
+            {
+                _messages.AddRange(conversation);
+            }
             _declarations = _tools.Count == 0 ? null : _tools.ToDeclarations();
             CancellationToken token = _run.Token;
             for (uint index = 0; ; index++)
@@ -107,6 +112,11 @@ internal sealed class RunLoop : IDisposable
         }
 
         EmitQuietly(new RunEvent.RunFinished(status, turns));
+        if (_onEvent is not null)
+        {
+            await _onEvent.WhenDeliveredAsync().ConfigureAwait(false);
+        }
+
         _trace?.Dispose();
         _trace = null;
         List<string> unused = _run.Finish();
@@ -341,7 +351,8 @@ internal sealed class RunLoop : IDisposable
         }
 
         _trace?.Write(runEvent);
-        _options.OnEvent?.Invoke(runEvent);
+        _telemetry?.Observe(runEvent);
+        _onEvent?.Post(runEvent);
         _run.Publish(runEvent);
     }
 
@@ -365,9 +376,10 @@ internal sealed class RunLoop : IDisposable
             // The failure that broke the trace is already the run's status.
         }
 
+        _telemetry?.Observe(runEvent);
         try
         {
-            _options.OnEvent?.Invoke(runEvent);
+            _onEvent?.Post(runEvent);
         }
 #pragma warning disable CA1031 // The host's callback already failed the run once; its second failure changes nothing.
         catch (Exception)
