@@ -16,6 +16,7 @@ internal sealed record DemoCommandLine
           --seed N        seed of the retry jitter (default 42); the same seed prints the same run
           --no-faults     no transient model failures, so nothing is retried
           --trace PATH    where to write the JSON Lines trace (default imp-demo-trace.jsonl)
+          --spans         print the run's OpenTelemetry spans (invoke_agent, chat, execute_tool) after it
           --mermaid       print the turn machine as a Mermaid diagram and exit
           --help          print this help and exit
         """;
@@ -27,6 +28,8 @@ internal sealed record DemoCommandLine
     public string TracePath { get; init; } = "imp-demo-trace.jsonl";
 
     public bool Mermaid { get; init; }
+
+    public bool Spans { get; init; }
 
     public bool Help { get; init; }
 
@@ -41,6 +44,9 @@ internal sealed record DemoCommandLine
             {
                 case "--help" or "-h":
                     options = options with { Help = true };
+                    break;
+                case "--spans":
+                    options = options with { Spans = true };
                     break;
                 case "--mermaid":
                     options = options with { Mermaid = true };
