@@ -49,7 +49,7 @@ public sealed class RetryingChatClient : DelegatingChatClient
     public RetryingChatClient(IChatClient innerClient, RetryOptions? options = null, ILoggerFactory? loggerFactory = null)
         : base(innerClient)
     {
-        Options = options?.Clone() ?? new RetryOptions();
+        Options = options is null ? new RetryOptions() : options with { };
         Options.Validate();
         _pipeline = BuildPipeline(Options, loggerFactory);
     }
@@ -214,7 +214,7 @@ public sealed class RetryingChatClient : DelegatingChatClient
     // translates nothing; the callbacks get what the inner client threw.
     private static ResiliencePipeline BuildPipeline(RetryOptions options, ILoggerFactory? loggerFactory)
     {
-        var strategy = options.Clone();
+        var strategy = options with { };
         strategy.TranslateException = null;
         strategy.OnRetry = options.OnRetry is { } onRetry
             ? (attempt, ct) => onRetry(attempt with { Error = TranslatedFailures.OriginalOf(attempt.Error) }, ct)

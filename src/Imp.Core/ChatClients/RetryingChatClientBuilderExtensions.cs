@@ -29,7 +29,7 @@ public static class RetryingChatClientBuilderExtensions
         options.Validate();
         return builder.Use((inner, services) =>
         {
-            var resolved = options.Clone();
+            var resolved = options with { };
             resolved.TimeProvider ??= services.GetService<TimeProvider>();
             return new RetryingChatClient(inner, resolved, services.GetService<ILoggerFactory>());
         });

@@ -41,7 +41,7 @@ public static class ImpRetryResilienceExtensions
 
     private static RetryOptions Checked(RetryOptions? options)
     {
-        var copy = options?.Clone() ?? new RetryOptions();
+        var copy = options is null ? new RetryOptions() : options with { };
         copy.Validate();
         return copy;
     }

@@ -7,16 +7,3 @@ namespace Imp;
 /// <param name="Error">The failure the caller gets.</param>
 /// <param name="Reason">Why no retry follows.</param>
 public readonly record struct RetryGiveUp(int Attempts, Exception Error, RetryGiveUpReason Reason);
-
-/// <summary>Why a retry gave up.</summary>
-public enum RetryGiveUpReason
-{
-    /// <summary>The failure is not transient, or <see cref="RetryOptions.ShouldHandle"/> declined it.</summary>
-    NotRetried,
-
-    /// <summary><see cref="RetryPolicy.MaxRetries"/> retries were made.</summary>
-    RetriesExhausted,
-
-    /// <summary>The provider asked to wait longer than <see cref="RetryPolicy.MaxDelay"/>.</summary>
-    RetryAfterTooLong,
-}

@@ -10,10 +10,11 @@ namespace Imp;
 /// <see cref="RetryingChatClient"/> and the turn runner.
 /// </summary>
 /// <remarks>
-/// Settable, so it configures with an <see cref="Action{T}"/> as Microsoft.Extensions.* options do; it is read when a
+/// Settable, so it configures with an <see cref="Action{T}"/> as Microsoft.Extensions.* options do (and copies with
+/// <c>with { … }</c>); it is copied when a
 /// retrying stream, client, strategy or runner is created. <see cref="Policy"/> keeps imp-core's defaults.
 /// </remarks>
-public sealed class RetryOptions
+public sealed record RetryOptions
 {
     private RetryPolicy _policy = RetryPolicy.Default;
     private Func<double> _randomSource = Random.Shared.NextDouble;
@@ -72,9 +73,6 @@ public sealed class RetryOptions
     /// <see langword="false"/> forwards it as an ordinary event, as imp-core does. Default <see langword="true"/>.
     /// </summary>
     public bool RetryInBandErrors { get; set; } = true;
-
-    /// <summary>A copy, whose changes leave this one alone.</summary>
-    public RetryOptions Clone() => (RetryOptions)MemberwiseClone();
 
     /// <summary>Checks the values against each other (<see cref="RetryPolicy.Validate"/>).</summary>
     /// <exception cref="ArgumentException">The policy is inconsistent.</exception>

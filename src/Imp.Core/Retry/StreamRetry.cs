@@ -45,7 +45,7 @@ public static class StreamRetry
     {
         ArgumentNullException.ThrowIfNull(open);
         ArgumentNullException.ThrowIfNull(rules);
-        options = options?.Clone() ?? DefaultOptions;
+        options = options is null ? DefaultOptions : options with { };
         options.Validate();
         return new RetryingStreamSource<T>(open, rules, options, pipeline: null);
     }

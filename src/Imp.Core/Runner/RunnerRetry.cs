@@ -14,7 +14,7 @@ internal static class RunnerRetry
     /// </summary>
     public static RetryingChatClient Wrap(IChatClient model, TurnRunnerOptions options, Action<RetryAttempt> onRetry)
     {
-        var retry = options.Retry.Clone();
+        var retry = options.Retry with { };
         retry.TimeProvider ??= options.TimeProvider;
         var hostOnRetry = retry.OnRetry;
         retry.OnRetry = (attempt, cancellationToken) =>

@@ -41,7 +41,7 @@ public sealed class TurnRunner
         ArgumentNullException.ThrowIfNull(tools);
         _chatClient = chatClient;
         _tools = tools;
-        _options = options is null ? new TurnRunnerOptions() : options with { Retry = options.Retry.Clone() };
+        _options = options is null ? new TurnRunnerOptions() : options with { Retry = options.Retry with { } };
         _options.Retry.Validate();
     }
 

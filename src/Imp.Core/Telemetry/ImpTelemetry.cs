@@ -1,7 +1,6 @@
 using System;
 using System.Diagnostics;
 using System.Diagnostics.Metrics;
-using System.Globalization;
 
 namespace Imp;
 
@@ -56,7 +55,7 @@ public static class ImpTelemetry
     /// <summary>A retry that gave up: a span event on the current span and the give-up counter.</summary>
     internal static void RecordGiveUp(int attempts, Exception error, RetryGiveUpReason reason)
     {
-        string reasonName = ReasonName(reason);
+        string reasonName = reason.AsStr();
         if (GiveUps.Enabled)
         {
             GiveUps.Add(1, new TagList { { TelemetryTags.GiveUpReason, reasonName }, { TelemetryTags.ErrorType, error.GetType().FullName } });
@@ -69,13 +68,4 @@ public static class ImpTelemetry
             { TelemetryTags.ErrorType, error.GetType().FullName },
         }));
     }
-
-    internal static string ReasonName(RetryGiveUpReason reason) => reason switch
-    {
-        RetryGiveUpReason.RetriesExhausted => "retries_exhausted",
-        RetryGiveUpReason.RetryAfterTooLong => "retry_after_too_long",
-        _ => "not_retried",
-    };
-
-    internal static string Seconds(TimeSpan duration) => duration.TotalSeconds.ToString("0.###", CultureInfo.InvariantCulture);
 }

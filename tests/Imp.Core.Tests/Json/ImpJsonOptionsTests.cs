@@ -27,7 +27,7 @@ public sealed class ImpJsonOptionsTests
         Type[] converted = ImpJson.Options.Converters.Select(c => c.Type!).ToArray();
         Type[] sdkEnums = [.. typeof(TurnPhase).Assembly.GetExportedTypes().Where(t => t.IsEnum)];
 
-        sdkEnums.Length.ShouldBe(12);
+        sdkEnums.Length.ShouldBe(13);
         converted.ShouldBe(sdkEnums, ignoreOrder: true);
         converted.ShouldContain(typeof(ToolOutcome));
         converted.ShouldContain(typeof(RunCommand));
