@@ -24,14 +24,14 @@ public sealed class AsyncObserverTests
         var runner = new TurnRunner(Model(), [TestTools.Echo(), TestTools.Echo("echo2")], new TurnRunnerOptions
         {
             Retry = Runs.Immediate,
-            OnEvent = async (e, _) =>
+            OnEvent = async (e, ct) =>
             {
                 if (Interlocked.Increment(ref inFlight) > 1)
                 {
                     Interlocked.Increment(ref overlapped);
                 }
 
-                await Task.Delay(1);
+                await Task.Delay(1, ct);
                 seen.Add(e);
                 Interlocked.Decrement(ref inFlight);
             },
@@ -69,7 +69,7 @@ public sealed class AsyncObserverTests
         var delivered = new List<RunEvent>();
         (RunResult result, _) = await Runs.RunAsync(Model(), [TestTools.Echo(), TestTools.Echo("echo2")], o => o with
         {
-            OnEvent = async (e, _) =>
+            OnEvent = async (e, ct) =>
             {
                 await Task.Yield();
                 lock (delivered)
