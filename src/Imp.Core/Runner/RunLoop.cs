@@ -30,11 +30,10 @@ internal sealed class RunLoop : IDisposable
     // Nobody sees the events of a run without a trace, a callback or a reader: they are then not even built.
     private bool _observed;
 
-    public RunLoop(IChatClient chatClient, ToolRegistry tools, TurnRunnerOptions options, AgentRun run)
+    public RunLoop(RetryingChatClient model, ToolRegistry tools, TurnRunnerOptions options, AgentRun run)
     {
         // One retry implementation for hosts and runner alike; it reports each retry as an event of the sampled turn.
-        _model = RunnerRetry.Wrap(RunTelemetry.Instrument(chatClient, options), options, retry =>
-            Emit(new RunEvent.ModelRetry(_sampledTurn, retry.Attempt, (long)retry.Delay.TotalMilliseconds, retry.Error.Message)));
+        _model = model;
         _telemetry = RunTelemetry.For(options);
         _onEvent = options.OnEvent is { } onEvent ? new RunEventDispatcher(onEvent, run.Token) : null;
         _tools = tools;
@@ -58,6 +57,7 @@ internal sealed class RunLoop : IDisposable
                 _trace = new RunTraceWriter(path);
             }
 
+            RunnerRetry.ReportTo(retry => Emit(new RunEvent.ModelRetry(_sampledTurn, retry.Attempt, (long)retry.Delay.TotalMilliseconds, retry.Error.Message)));
             _observed = _trace is not null || _onEvent is not null || _telemetry is not null || _run.PublishesEvents;
 
             Emit(new RunEvent.RunStarted(prompt));

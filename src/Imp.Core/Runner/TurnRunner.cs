@@ -25,6 +25,7 @@ public sealed class TurnRunner
     private readonly IChatClient _chatClient;
     private readonly ToolRegistry _tools;
     private readonly TurnRunnerOptions _options;
+    private readonly RunnerRetry _retry;
 
     /// <summary>Creates a runner.</summary>
     /// <param name="chatClient">
@@ -43,6 +44,7 @@ public sealed class TurnRunner
         _tools = tools;
         _options = options is null ? new TurnRunnerOptions() : options with { Retry = options.Retry with { } };
         _options.Retry.Validate();
+        _retry = new RunnerRetry(chatClient, _options);
     }
 
     /// <summary>Creates a runner offering Microsoft.Extensions.AI tools (see <see cref="ToolRegistry.Add(AITool)"/>).</summary>
@@ -144,7 +146,7 @@ public sealed class TurnRunner
 
     private async Task<RunResult> RunToEndAsync(AgentRun run, string prompt, IReadOnlyList<ChatMessage>? conversation = null)
     {
-        using var loop = new RunLoop(_chatClient, _tools, _options, run);
+        using var loop = new RunLoop(_retry.ForRun(), _tools, _options, run);
         return await loop.RunAsync(prompt, conversation).ConfigureAwait(false);
     }
 }
