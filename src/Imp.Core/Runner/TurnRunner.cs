@@ -22,7 +22,6 @@ namespace Imp;
 /// </remarks>
 public sealed class TurnRunner
 {
-    private readonly IChatClient _chatClient;
     private readonly ToolRegistry _tools;
     private readonly TurnRunnerOptions _options;
     private readonly RunnerRetry _retry;
@@ -40,7 +39,6 @@ public sealed class TurnRunner
     {
         ArgumentNullException.ThrowIfNull(chatClient);
         ArgumentNullException.ThrowIfNull(tools);
-        _chatClient = chatClient;
         _tools = tools;
         _options = options is null ? new TurnRunnerOptions() : options with { Retry = options.Retry with { } };
         _options.Retry.Validate();
