@@ -5,21 +5,21 @@ using Xunit;
 
 namespace Imp.Core.Tests.Turn;
 
-/// <summary>The README's turn diagram is the generated one: a change to the table must show in the README.</summary>
-public sealed class ReadmeDiagramTests
+/// <summary>The turn diagram in docs/phase-machines.md is the generated one: a change to the table must show there.</summary>
+public sealed class TurnDiagramDocsTests
 {
     [Fact]
-    public void The_README_mermaid_block_is_the_generated_TurnPhase_diagram()
+    public void The_docs_mermaid_block_is_the_generated_TurnPhase_diagram()
     {
-        string readme = File.ReadAllText(Path.Combine(FindRoot(), "README.md")).ReplaceLineEndings("\n");
+        string readme = File.ReadAllText(Path.Combine(FindRoot(), "docs", "phase-machines.md")).ReplaceLineEndings("\n");
         const string fence = "```mermaid\n";
         int start = readme.IndexOf(fence, StringComparison.Ordinal);
-        start.ShouldBeGreaterThanOrEqualTo(0, "README.md has no ```mermaid block.");
+        start.ShouldBeGreaterThanOrEqualTo(0, "docs/phase-machines.md has no ```mermaid block.");
         int end = readme.IndexOf("\n```", start + fence.Length, StringComparison.Ordinal);
 
         string block = readme[(start + fence.Length)..end];
 
-        block.ShouldBe(TurnPhaseTransitions.Mermaid, "Paste TurnPhaseTransitions.Mermaid into the README's mermaid block.");
+        block.ShouldBe(TurnPhaseTransitions.Mermaid, "Paste TurnPhaseTransitions.Mermaid into the mermaid block of docs/phase-machines.md.");
     }
 
     private static string FindRoot()

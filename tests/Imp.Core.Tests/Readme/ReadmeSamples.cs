@@ -1,0 +1,95 @@
+using System;
+using Imp;
+using System.IO;
+using System.Text.Json;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.Extensions.AI;
+
+namespace Shop;
+
+/// <summary>The README's statements, compiled; <c>Imp.Core.Tests.Readme.ReadmeTests</c> runs them and checks what their comments say.</summary>
+internal static class ReadmeSamples
+{
+    public static (string Name, bool Known, string Json) WireEnum()
+    {
+        // <readme name="wire-enum-use">
+        string name = OrderState.AwaitingPayment.AsStr();                // "awaiting_payment"
+        bool known = OrderStateExtensions.TryParse("Shipped"u8, out _);  // false: C# names are not wire names
+        string json = JsonSerializer.Serialize(OrderState.Cancelled);    // "cancelled_by_user", quoted
+        // </readme>
+        return (name, known, json);
+    }
+
+    public static (bool Opened, bool Skipped, string Mermaid) PhaseMachine()
+    {
+        // <readme name="phase-machine-use">
+        var door = new DoorMachine();                    // starts in the [InitialPhase]: Closed
+        bool opened = door.TryEnter(Door.Opening);       // true
+        bool skipped = door.TryEnter(Door.Closed);       // false: Opening leads only to Open or Removed
+        string diagram = DoorTransitions.Mermaid;        // stateDiagram-v2, one line per transition
+        // </readme>
+        return (opened, skipped, diagram);
+    }
+
+    public static (string Json, double Area) WireUnion()
+    {
+        // <readme name="wire-union-use">
+        Shape shape = new Shape.Rectangle(2, 3);
+        string json = JsonSerializer.Serialize(shape);   // {"type":"rect","width":2,"height":3}
+        double area = shape.Match(
+            circle: c => Math.PI * c.Radius * c.Radius,
+            rectangle: r => r.Width * r.Height,
+            empty: _ => 0);                              // 6
+        // </readme>
+        return (json, area);
+    }
+
+    public static RunFinalStatus VerificationCloseout()
+    {
+        // <readme name="closeout">
+        var unit = VerificationGate.Command("unit", "cargo test");          // required, pending
+        unit.MarkFailed(VerificationGateResult.Failed(101) with { Summary = "tests failed" });
+        RunFinalStatus final = Closeout.Enforce(new RunFinalStatus.Done(StopReason.WorkCompleted), [unit]);
+        // DoneWithConcerns(WorkCompleted, ["required verification failed: unit (tests failed)"])
+        // </readme>
+        return final;
+    }
+
+    public static IChatClient Retrying(IChatClient provider)
+    {
+        // <readme name="retry">
+        IChatClient client = new ChatClientBuilder(provider)
+            .UseImpRetry(RetryPolicy.Default, o => o with { OnRetry = r => Console.WriteLine($"retry {r.Attempt} in {r.Delay}") })
+            .Build();
+        // </readme>
+        return client;
+    }
+
+    public static async Task<RunResult> Runner(IChatClient model, CancellationToken cancellationToken)
+    {
+        // <readme name="runner">
+        var tools = new ToolRegistry(
+        [
+            AgentTool.Create("read_file", "Reads a file.", ToolRisk.ReadOnly,
+                async (args, ct) => await File.ReadAllTextAsync(args.GetProperty("path").GetString()!, ct)),
+        ]);
+        var runner = new TurnRunner(model, tools, new TurnRunnerOptions
+        {
+            SystemPrompt = "You are a careful coding agent.",
+            Checks = [new CommandCheck("unit", "dotnet", ["test"], workingDirectory: ".", timeout: TimeSpan.FromMinutes(10))],
+            TracePath = "run.jsonl",
+        });
+
+        AgentRun run = runner.Start("Fix the failing test.", cancellationToken);
+        run.Steer("Only touch src/.");                  // read before the model is sampled next
+        await foreach (RunEvent e in run.Events.WithCancellation(cancellationToken))
+        {
+            Console.WriteLine(e.AsStr());               // run_started, phase_entered, tool_started, ...
+        }
+
+        RunResult result = await run.Completion;        // status, turns, conversation, gates
+        // </readme>
+        return result;
+    }
+}
