@@ -28,6 +28,7 @@ internal sealed class SdkConverterResolver : IJsonTypeInfoResolver
         Enum(() => new ToolOutcomeJsonConverter());
         Enum(() => new RunCommandJsonConverter());
         Enum(() => new RetryConditionJsonConverter());
+        Enum(() => new RetryGiveUpReasonJsonConverter());
         Enum(() => new VerificationGateStatusJsonConverter());
         Enum(() => new VerificationGateRequirementJsonConverter());
         Enum(() => new VerificationCloseoutEffectJsonConverter());
