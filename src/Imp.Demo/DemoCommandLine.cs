@@ -19,6 +19,8 @@ internal sealed record DemoCommandLine
           --crash-demo [KIND[:N]]
                           a durable run killed (SIGKILL) in a child process at the N-th checkpoint of KIND
                           (default tool_execution_end:3), then resumed: nothing is done twice
+
+          --spans         print the run's OpenTelemetry spans (invoke_agent, chat, execute_tool) after it
           --mermaid       print the turn machine as a Mermaid diagram and exit
           --help          print this help and exit
         """;
@@ -37,6 +39,8 @@ internal sealed record DemoCommandLine
     /// <summary><c>--durable-child FOLDER RUNID KIND N</c>: the crash demo's child (and the kill tests').</summary>
     public (string Folder, string RunId, RecoveryCheckpointKind Kind, int Occurrence)? DurableChild { get; init; }
 
+    public bool Spans { get; init; }
+
     public bool Help { get; init; }
 
     /// <summary>Parses <paramref name="args"/>; an error names the argument and what was expected.</summary>
@@ -50,6 +54,9 @@ internal sealed record DemoCommandLine
             {
                 case "--help" or "-h":
                     options = options with { Help = true };
+                    break;
+                case "--spans":
+                    options = options with { Spans = true };
                     break;
                 case "--mermaid":
                     options = options with { Mermaid = true };

@@ -4,9 +4,10 @@ using System.Text;
 namespace Imp.Generators.Naming;
 
 /// <summary>
-/// What System.Text.Json's <c>JsonNamingPolicy.SnakeCaseLower</c> makes of a name. The generator cannot
-/// reference System.Text.Json, so the behaviour is reproduced here and pinned by a test against the real policy;
-/// it only serves to warn where the two conventions disagree (runs of capitals such as <c>IOError</c>).
+/// What System.Text.Json's separator policies (<c>JsonNamingPolicy.SnakeCaseLower</c>, <c>SnakeCaseUpper</c>,
+/// <c>KebabCaseLower</c>, <c>KebabCaseUpper</c>) make of a name. The generator cannot reference System.Text.Json, so
+/// the behaviour is reproduced here and pinned by tests against the real policies; it only serves to warn where serde
+/// and System.Text.Json disagree (runs of capitals such as <c>IOError</c>).
 /// </summary>
 internal static class JsonSnakeCaseLower
 {
@@ -18,7 +19,9 @@ internal static class JsonSnakeCaseLower
         Space,
     }
 
-    public static string Convert(string name)
+    public static string Convert(string name) => Convert(name, '_', upper: false);
+
+    public static string Convert(string name, char separator, bool upper)
     {
         var builder = new StringBuilder(name.Length + 8);
         Previous previous = Previous.Start;
@@ -32,10 +35,10 @@ internal static class JsonSnakeCaseLower
                         || (previous == Previous.Upper && i + 1 < name.Length && char.IsLower(name[i + 1]));
                     if (wordStartsHere)
                     {
-                        builder.Append('_');
+                        builder.Append(separator);
                     }
 
-                    builder.Append(char.ToLowerInvariant(c));
+                    builder.Append(upper ? char.ToUpperInvariant(c) : char.ToLowerInvariant(c));
                     previous = Previous.Upper;
                     break;
 
@@ -43,10 +46,10 @@ internal static class JsonSnakeCaseLower
                 case UnicodeCategory.DecimalDigitNumber:
                     if (previous == Previous.Space)
                     {
-                        builder.Append('_');
+                        builder.Append(separator);
                     }
 
-                    builder.Append(c);
+                    builder.Append(upper ? char.ToUpperInvariant(c) : c);
                     previous = Previous.LowerOrDigit;
                     break;
 

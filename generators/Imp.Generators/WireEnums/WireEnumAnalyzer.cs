@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Linq;
 using Imp.Generators.Diagnostics;
+using Imp.Generators.Naming;
 using Imp.Generators.Parsing;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -20,7 +21,9 @@ public sealed class WireEnumAnalyzer : DiagnosticAnalyzer
         DiagnosticDescriptors.UnreachableWireEnum,
         DiagnosticDescriptors.AmbiguousSnakeCase,
         DiagnosticDescriptors.WireEnumInGenericType,
-        DiagnosticDescriptors.WireEnumNameClash);
+        DiagnosticDescriptors.WireEnumNameClash,
+        DiagnosticDescriptors.UnknownWireOption,
+        DiagnosticDescriptors.SerdeRefusesName);
 
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context)
@@ -42,6 +45,11 @@ public sealed class WireEnumAnalyzer : DiagnosticAnalyzer
 
         WireEnumShape shape = WireEnumShape.Read(type, context.CancellationToken);
         Location enumLocation = Locations.Of(type);
+
+        if (shape.UnknownRule is { } unknown)
+        {
+            context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.UnknownWireOption, enumLocation, type.Name, $"sets Naming to {unknown}, which is no WireNaming value; use one of its named values"));
+        }
 
         if (shape.IsFlags)
         {
@@ -80,7 +88,12 @@ public sealed class WireEnumAnalyzer : DiagnosticAnalyzer
 
             if (member.HasAmbiguousDerivedName)
             {
-                context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.AmbiguousSnakeCase, memberLocation, member.Field.Name, member.SerdeName, member.JsonName));
+                context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.AmbiguousSnakeCase, memberLocation, member.Field.Name, member.SerdeName, member.JsonName, NamingRuleText.Serde(member.Rule)));
+            }
+
+            if (member.SerdeRefusesRule)
+            {
+                context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.SerdeRefusesName, memberLocation, member.Field.Name, $"starts with '{member.Field.Name.Substring(0, 1)}', which serde_derive's camelCase rule cannot lower-case (it stops compiling); give it a [WireName(\"...\")] or start the name with an ASCII letter"));
             }
         }
 

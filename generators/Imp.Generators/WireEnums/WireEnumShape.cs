@@ -42,6 +42,9 @@ internal sealed class WireEnumShape
 
     public bool IsFlags { get; }
 
+    /// <summary>The <c>Naming</c> value when it is none of <c>WireNaming</c>'s (IMP0040), otherwise null.</summary>
+    public int? UnknownRule { get; private set; }
+
     /// <summary>Each member whose wire name an earlier member already has, with that earlier member.</summary>
     public ImmutableArray<(WireEnumMemberShape First, WireEnumMemberShape Repeat)> Duplicates { get; }
 
@@ -58,22 +61,26 @@ internal sealed class WireEnumShape
         && Reach is TypeReach.Public or TypeReach.Internal
         && Duplicates.IsEmpty
         && NameTwin is null
-        && Members.All(m => !m.HasMalformedName);
+        && UnknownRule is null
+        && Members.All(m => !m.HasMalformedName && !m.SerdeRefusesRule)
+        && UserDeclaredTypes.WireEnumNamesFree(Type, Reach == TypeReach.Public);
 
     public static WireEnumShape Read(INamedTypeSymbol type, CancellationToken cancellationToken)
     {
         bool compiles = type.EnumUnderlyingType is { TypeKind: not TypeKind.Error } && SymbolFacts.IsWellDeclared(type);
         var members = ImmutableArray.CreateBuilder<WireEnumMemberShape>();
         var seenValues = new HashSet<string>(StringComparer.Ordinal);
+        int ruleValue = NamedArguments.Int(SymbolFacts.Find(type, WireEnumAttribute), "Naming", 0);
+        var rule = NamingRuleText.IsDefined(ruleValue) ? (NamingRule)ruleValue : NamingRule.SnakeCase;
         foreach (IFieldSymbol field in type.GetMembers().OfType<IFieldSymbol>().Where(f => f.IsConst))
         {
             string? value = SymbolFacts.ConstantText(field, cancellationToken);
             compiles &= value is not null && field.Name.Length > 0;
             bool isAlias = value is not null && !seenValues.Add(value);
-            members.Add(WireEnumMemberShape.Read(field, isAlias));
+            members.Add(WireEnumMemberShape.Read(field, isAlias, rule));
         }
 
-        return new WireEnumShape(type, members.ToImmutable(), compiles);
+        return new WireEnumShape(type, members.ToImmutable(), compiles) { UnknownRule = NamingRuleText.IsDefined(ruleValue) ? null : ruleValue };
     }
 
     /// <summary>Whether the enum gets wire-enum code: it is marked [WireEnum], or [PhaseMachine], which implies it.</summary>

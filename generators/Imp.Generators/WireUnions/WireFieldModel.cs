@@ -11,6 +11,9 @@ namespace Imp.Generators.WireUnions;
 /// <param name="IsValueTypeNullable">True for <c>T?</c> over a value type.</param>
 /// <param name="Converter">For <see cref="WireFieldKind.Converter"/>, the converter type to call.</param>
 /// <param name="IsReference">True for a reference type, which the serializer may read as null.</param>
+/// <param name="Default">The expression a missing field reads as (<c>[WireDefault]</c>), or null when missing is an error (or null for a nullable field).</param>
+/// <param name="SkipIfNull">True when a null value is not written.</param>
+/// <param name="CheckItems">True for a sequence whose items cannot be null: each item is checked after reading.</param>
 internal readonly record struct WireFieldModel(
     string Property,
     string Local,
@@ -21,4 +24,7 @@ internal readonly record struct WireFieldModel(
     bool IsNullable,
     bool IsValueTypeNullable,
     string? Converter,
-    bool IsReference);
+    bool IsReference,
+    string? Default,
+    bool SkipIfNull,
+    bool CheckItems);

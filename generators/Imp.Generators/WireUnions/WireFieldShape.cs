@@ -1,3 +1,4 @@
+using System.Linq;
 using Imp.Generators.Naming;
 using Microsoft.CodeAnalysis;
 
@@ -19,11 +20,52 @@ internal sealed class WireFieldShape
 
     public string WireName { get; }
 
+    /// <summary>True for <c>[WireDefault]</c> on the parameter: a missing field reads as its default.</summary>
+    public bool HasDefault { get; private set; }
+
+    /// <summary>True for <c>[WireSkipIfNull]</c>: a null value is not written.</summary>
+    public bool SkipIfNull { get; private set; }
+
+    /// <summary>True when the field's type allows null: <c>T?</c>, serde's <c>Option</c>.</summary>
+    public bool IsNullable =>
+        Parameter.Type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T }
+        || (Parameter.Type.IsReferenceType && Parameter.Type.NullableAnnotation == NullableAnnotation.Annotated);
+
+    /// <summary>Why the field cannot be generated, with its diagnostic id, or null.</summary>
+    public (string Id, string Message)? Problem { get; private set; }
+
     public bool Compiles => Parameter.Name.Length > 0 && Parameter.Type.TypeKind != TypeKind.Error;
 
-    public static WireFieldShape Read(IParameterSymbol parameter)
+    public static WireFieldShape Read(IParameterSymbol parameter, NamingRule rule)
     {
         (AttributeData? attribute, string? explicitName) = ExplicitWireName.Read(parameter);
-        return new WireFieldShape(parameter, attribute, attribute is null ? SerdeSnakeCase.Convert(parameter.Name) : explicitName ?? string.Empty);
+        string rustName = SerdeRenameRule.RustFieldName(parameter.Name);
+        var shape = new WireFieldShape(parameter, attribute, attribute is null ? SerdeRenameRule.ApplyToField(rule, rustName) : explicitName ?? string.Empty)
+        {
+            HasDefault = Parsing.SymbolFacts.Has(parameter, WireUnionShape.WireDefaultAttribute),
+            SkipIfNull = Parsing.SymbolFacts.Has(parameter, WireUnionShape.WireSkipIfNullAttribute),
+        };
+        shape.Problem = shape.FindProblem(rule, attribute is null, rustName);
+        return shape;
+    }
+
+    private (string, string)? FindProblem(NamingRule rule, bool derivedName, string rustName)
+    {
+        if (derivedName && SerdeRenameRule.SerdeRefuses(rule, rustName, isField: true))
+        {
+            return ("IMP0041", $"starts with '{rustName.TrimStart('_').Substring(0, 1)}', which serde_derive's camelCase rule cannot lower-case (it stops compiling); give it a [WireName(\"...\")] or start the name with an ASCII letter");
+        }
+
+        if (SkipIfNull && !IsNullable)
+        {
+            return ("IMP0046", "is [WireSkipIfNull] but its type cannot be null, so there is nothing to skip; make the type nullable (serde's Option) or remove the attribute");
+        }
+
+        if (HasDefault && !Parameter.HasExplicitDefaultValue && DefaultValue.For(Parameter.Type) is null)
+        {
+            return ("IMP0048", $"is [WireDefault] but '{Parameter.Type.ToDisplayString()}' has no default to read a missing field as; give the parameter a C# default value (= ...), make it nullable, or use a type with a public parameterless constructor");
+        }
+
+        return null;
     }
 }

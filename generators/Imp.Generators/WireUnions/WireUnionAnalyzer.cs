@@ -22,7 +22,29 @@ public sealed class WireUnionAnalyzer : DiagnosticAnalyzer
         DiagnosticDescriptors.GenericUnion,
         DiagnosticDescriptors.VariantLessVisible,
         DiagnosticDescriptors.MalformedWireName,
-        DiagnosticDescriptors.UnreachableWireUnion);
+        DiagnosticDescriptors.UnreachableWireUnion,
+        DiagnosticDescriptors.UnknownWireOption,
+        DiagnosticDescriptors.SerdeRefusesName,
+        DiagnosticDescriptors.RepresentationMismatch,
+        DiagnosticDescriptors.MalformedTag,
+        DiagnosticDescriptors.NewtypeFieldCount,
+        DiagnosticDescriptors.TaggedNewtypeNotObject,
+        DiagnosticDescriptors.SkipIfNullNotNullable,
+        DiagnosticDescriptors.DefaultVariantWithoutConstructor,
+        DiagnosticDescriptors.DefaultFieldWithoutDefault);
+
+    private static readonly ImmutableDictionary<string, DiagnosticDescriptor> ById = new[]
+    {
+        DiagnosticDescriptors.UnknownWireOption,
+        DiagnosticDescriptors.SerdeRefusesName,
+        DiagnosticDescriptors.RepresentationMismatch,
+        DiagnosticDescriptors.MalformedTag,
+        DiagnosticDescriptors.NewtypeFieldCount,
+        DiagnosticDescriptors.TaggedNewtypeNotObject,
+        DiagnosticDescriptors.SkipIfNullNotNullable,
+        DiagnosticDescriptors.DefaultVariantWithoutConstructor,
+        DiagnosticDescriptors.DefaultFieldWithoutDefault,
+    }.ToImmutableDictionary(d => d.Id);
 
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context)
@@ -50,6 +72,12 @@ public sealed class WireUnionAnalyzer : DiagnosticAnalyzer
         }
 
         WireUnionShape shape = WireUnionShape.Read(type, context.CancellationToken);
+        if (shape.Options.Problem is { } optionsProblem)
+        {
+            Location optionsLocation = shape.Options.Attribute is { } unionAttribute ? Locations.Of(unionAttribute, type) : location;
+            context.ReportDiagnostic(Diagnostic.Create(ById[shape.Options.ProblemId!], optionsLocation, type.Name, optionsProblem));
+        }
+
         if (!shape.IsRecordClass || !shape.IsAbstract)
         {
             context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.UnionNotAbstractRecord, location, type.Name));
@@ -82,6 +110,11 @@ public sealed class WireUnionAnalyzer : DiagnosticAnalyzer
                 context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.VariantLessVisible, variantLocation, variant.Type.Name, type.Name));
             }
 
+            if (variant.Problem is { } variantProblem)
+            {
+                context.ReportDiagnostic(Diagnostic.Create(ById[variantProblem.Id], variantLocation, variant.Type.Name, variantProblem.Message));
+            }
+
             if (variant.WireNameAttribute is { } attribute && !WireNameRules.IsWellFormed(variant.WireName))
             {
                 context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.MalformedWireName, Locations.Of(attribute, variant.Type), variant.Type.Name, "empty or malformed"));
@@ -90,9 +123,14 @@ public sealed class WireUnionAnalyzer : DiagnosticAnalyzer
             foreach (WireFieldShape field in variant.Fields)
             {
                 Location fieldLocation = Locations.Of(field.Parameter);
-                if (field.WireName == "type")
+                if (field.Problem is { } fieldProblem)
                 {
-                    context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.FieldNamedType, fieldLocation, field.Parameter.Name, variant.Type.Name));
+                    context.ReportDiagnostic(Diagnostic.Create(ById[fieldProblem.Id], fieldLocation, field.Parameter.Name, fieldProblem.Message));
+                }
+
+                if (shape.ClashesWithTag(field))
+                {
+                    context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.FieldNamedType, fieldLocation, field.Parameter.Name, variant.Type.Name, field.WireName));
                 }
                 else if (field.WireNameAttribute is { } fieldAttribute && !WireNameRules.IsWellFormed(field.WireName))
                 {

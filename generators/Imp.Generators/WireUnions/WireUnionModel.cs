@@ -11,6 +11,9 @@ namespace Imp.Generators.WireUnions;
 /// <param name="Type">The union's fully qualified name.</param>
 /// <param name="AddPrivateConstructor">True when the union declares no constructor, so the generator closes it with a private one.</param>
 /// <param name="Variants">The variants in declaration order.</param>
+/// <param name="Representation">serde's enum representation.</param>
+/// <param name="Tag">The tag property (internally and adjacently tagged).</param>
+/// <param name="Content">The content property (adjacently tagged), or null.</param>
 internal sealed record WireUnionModel(
     string HintName,
     string Namespace,
@@ -19,4 +22,7 @@ internal sealed record WireUnionModel(
     string Name,
     string Type,
     bool AddPrivateConstructor,
-    EquatableArray<WireVariantModel> Variants);
+    EquatableArray<WireVariantModel> Variants,
+    UnionRepresentation Representation,
+    string Tag,
+    string? Content);

@@ -30,7 +30,9 @@ internal static class WireUnionParser
                 SymbolFacts.EscapedIdentifier(v.Type.Name),
                 SymbolFacts.EscapedIdentifier(CamelCase(v.Type.Name)),
                 v.WireName,
-                new EquatableArray<WireFieldModel>(v.Fields.Select(Field).ToArray())))
+                new EquatableArray<WireFieldModel>(v.Fields.Select(Field).ToArray()),
+                v.IsNewtype,
+                v.HasStructDefault))
             .ToArray();
 
         return new WireUnionModel(
@@ -41,7 +43,10 @@ internal static class WireUnionParser
             Name: type.Name,
             Type: SymbolFacts.FullyQualifiedName(type),
             AddPrivateConstructor: type.InstanceConstructors.All(c => c.IsImplicitlyDeclared || IsCopyConstructor(c, type)),
-            Variants: new EquatableArray<WireVariantModel>(variants));
+            Variants: new EquatableArray<WireVariantModel>(variants),
+            Representation: shape.Options.Representation,
+            Tag: shape.Options.Tag,
+            Content: shape.Options.Content);
     }
 
     private static WireFieldModel Field(WireFieldShape field)
@@ -62,7 +67,10 @@ internal static class WireUnionParser
             IsNullable: isNullable,
             IsValueTypeNullable: isValueNullable,
             Converter: converter,
-            IsReference: type.IsReferenceType);
+            IsReference: type.IsReferenceType,
+            Default: field.HasDefault ? DefaultValue.Of(field.Parameter) : null,
+            SkipIfNull: field.SkipIfNull,
+            CheckItems: kind == WireFieldKind.Serializer && HasNonNullableItems(underlying));
     }
 
     private static (WireFieldKind Kind, string? Converter) Classify(ITypeSymbol type)
@@ -94,6 +102,21 @@ internal static class WireUnionParser
         }
 
         return (WireFieldKind.Serializer, null);
+    }
+
+    // serde refuses null inside a Vec<String>; System.Text.Json would accept it, so such items are checked after reading.
+    private static bool HasNonNullableItems(ITypeSymbol type)
+    {
+        if (type.SpecialType == SpecialType.System_String)
+        {
+            return false;
+        }
+
+        ITypeSymbol? item = type is IArrayTypeSymbol array
+            ? array.ElementType
+            : type.AllInterfaces.Concat(type is INamedTypeSymbol { TypeKind: TypeKind.Interface } self ? new[] { self } : System.Array.Empty<INamedTypeSymbol>())
+                .FirstOrDefault(i => i.OriginalDefinition.SpecialType == SpecialType.System_Collections_Generic_IEnumerable_T)?.TypeArguments[0];
+        return item is { IsReferenceType: true, NullableAnnotation: not NullableAnnotation.Annotated };
     }
 
     private static bool IsCopyConstructor(IMethodSymbol constructor, INamedTypeSymbol type) =>

@@ -16,10 +16,14 @@ namespace Imp.Generators.WireUnions;
 internal sealed class WireUnionShape
 {
     public const string WireUnionAttribute = "Imp.WireUnionAttribute";
+    public const string WireDefaultAttribute = "Imp.WireDefaultAttribute";
+    public const string WireSkipIfNullAttribute = "Imp.WireSkipIfNullAttribute";
+    public const string WireNewtypeAttribute = "Imp.WireNewtypeAttribute";
 
-    private WireUnionShape(INamedTypeSymbol type, ImmutableArray<WireVariantShape> variants, bool compiles)
+    private WireUnionShape(INamedTypeSymbol type, WireUnionOptions options, ImmutableArray<WireVariantShape> variants, bool compiles)
     {
         Type = type;
+        Options = options;
         Variants = variants;
         Compiles = compiles;
         IsPartial = IsPartialAllTheWayOut(type);
@@ -33,6 +37,9 @@ internal sealed class WireUnionShape
     }
 
     public INamedTypeSymbol Type { get; }
+
+    /// <summary>The representation, tag, content and naming rules given on the attribute.</summary>
+    public WireUnionOptions Options { get; }
 
     public ImmutableArray<WireVariantShape> Variants { get; }
 
@@ -62,7 +69,13 @@ internal sealed class WireUnionShape
         && !IsGeneric
         && Reach is TypeReach.Public or TypeReach.Internal
         && DuplicateNames.IsEmpty
-        && Variants.All(v => v.IsSealed && v.IsAsVisibleAs(Type) && WireNameRules.IsWellFormed(v.WireName) && v.Fields.All(f => f.WireName != "type" && WireNameRules.IsWellFormed(f.WireName)));
+        && Options.Problem is null
+        && Variants.All(v => v.IsSealed && v.IsAsVisibleAs(Type) && v.Problem is null && WireNameRules.IsWellFormed(v.WireName)
+            && v.Fields.All(f => !ClashesWithTag(f) && f.Problem is null && WireNameRules.IsWellFormed(f.WireName)));
+
+    /// <summary>True when an internally tagged variant's field has the tag's wire name, which serde could not tell apart.</summary>
+    public bool ClashesWithTag(WireFieldShape field) =>
+        Options.Representation == UnionRepresentation.InternallyTagged && field.WireName == Options.Tag;
 
     public static bool IsWireUnion(INamedTypeSymbol? type) =>
         type is not null && SymbolFacts.Has(type, WireUnionAttribute);
@@ -70,6 +83,7 @@ internal sealed class WireUnionShape
     public static WireUnionShape Read(INamedTypeSymbol type, CancellationToken cancellationToken)
     {
         bool compiles = SymbolFacts.IsWellDeclared(type);
+        WireUnionOptions options = WireUnionOptions.Read(type);
         var variants = ImmutableArray.CreateBuilder<WireVariantShape>();
         foreach (INamedTypeSymbol nested in type.GetTypeMembers())
         {
@@ -79,12 +93,12 @@ internal sealed class WireUnionShape
                 continue;
             }
 
-            WireVariantShape variant = WireVariantShape.Read(nested, cancellationToken);
+            WireVariantShape variant = WireVariantShape.Read(nested, options, cancellationToken);
             compiles &= variant.Compiles;
             variants.Add(variant);
         }
 
-        return new WireUnionShape(type, variants.ToImmutable(), compiles);
+        return new WireUnionShape(type, options, variants.ToImmutable(), compiles);
     }
 
     private static bool IsPartialAllTheWayOut(INamedTypeSymbol type)

@@ -3,8 +3,9 @@ using System;
 namespace Imp;
 
 /// <summary>
-/// Marks an enum whose members travel on the wire under snake_case names, the way imp-core's serde
-/// <c>rename_all = "snake_case"</c> writes them.
+/// Marks an enum whose members travel on the wire as strings named by a serde rule: snake_case unless
+/// <see cref="Naming"/> says otherwise (<c>[WireEnum(Naming = WireNaming.KebabCase)]</c> is serde's
+/// <c>#[serde(rename_all = "kebab-case")]</c>).
 /// </summary>
 /// <remarks>
 /// <para>
@@ -19,11 +20,13 @@ namespace Imp;
 /// enum: <c>[WireEnum, JsonConverter(typeof(StatusJsonConverter))]</c>.
 /// </para>
 /// <para>
-/// A member's wire name is its C# name with an underscore before every upper-case letter but the first, then
-/// lower-cased (<c>ExecuteTools</c> → <c>execute_tools</c>); <see cref="WireNameAttribute"/> overrides it.
+/// A member's wire name is its C# name converted by <see cref="Naming"/> exactly as serde converts a variant name
+/// (<c>ExecuteTools</c> → <c>execute_tools</c> by default); <see cref="WireNameAttribute"/> overrides it.
 /// </para>
 /// </remarks>
 [AttributeUsage(AttributeTargets.Enum, AllowMultiple = false, Inherited = false)]
 public sealed class WireEnumAttribute : Attribute
 {
+    /// <summary>The rule deriving members' wire names from their C# names; <see cref="WireNaming.SnakeCase"/> by default.</summary>
+    public WireNaming Naming { get; set; } = WireNaming.SnakeCase;
 }

@@ -21,7 +21,8 @@ public static class ChatStreamEvents
     /// Maps <paramref name="updates"/>: a <see cref="StreamEvent.MessageStart"/> with the first update, then a text delta
     /// per <see cref="TextContent"/>, a thinking delta per <see cref="TextReasoningContent"/>, a tool call per
     /// <see cref="FunctionCallContent"/>, an error per <see cref="ErrorContent"/>, and a <see cref="StreamEvent.MessageEnd"/>
-    /// with the finish reason and token counts when the stream ends. An empty stream maps to nothing.
+    /// carrying the whole <see cref="AssistantMessage"/> (blocks, usage, stop reason, time) when the stream ends. An
+    /// empty stream maps to nothing.
     /// </summary>
     /// <remarks>
     /// A tool call's arguments become a JSON object. When the provider could not parse the model's arguments
@@ -32,10 +33,20 @@ public static class ChatStreamEvents
     /// <param name="cancellationToken">Passed to the updates' enumerator.</param>
     /// <returns>The events, lazily, as the updates arrive.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="updates"/> is <see langword="null"/>.</exception>
-    public static IAsyncEnumerable<StreamEvent> FromUpdates(IAsyncEnumerable<ChatResponseUpdate> updates, CancellationToken cancellationToken = default)
+    public static IAsyncEnumerable<StreamEvent> FromUpdates(IAsyncEnumerable<ChatResponseUpdate> updates, CancellationToken cancellationToken = default) =>
+        FromUpdates(updates, timeProvider: null, cancellationToken);
+
+    /// <inheritdoc cref="FromUpdates(IAsyncEnumerable{ChatResponseUpdate}, CancellationToken)"/>
+    /// <param name="updates">The chat client's streaming updates.</param>
+    /// <param name="timeProvider">
+    /// The clock for the message's timestamp when the updates carry no <see cref="ChatResponseUpdate.CreatedAt"/>;
+    /// <see cref="TimeProvider.System"/> when null.
+    /// </param>
+    /// <param name="cancellationToken">Passed to the updates' enumerator.</param>
+    public static IAsyncEnumerable<StreamEvent> FromUpdates(IAsyncEnumerable<ChatResponseUpdate> updates, TimeProvider? timeProvider, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(updates);
-        return Map(updates, cancellationToken);
+        return Map(updates, timeProvider ?? TimeProvider.System, cancellationToken);
     }
 
     /// <summary>The arguments of <paramref name="call"/> as JSON: an object, or a string holding the parse error.</summary>
@@ -75,27 +86,23 @@ public static class ChatStreamEvents
     }
 
     /// <summary>
-    /// An error content as imp's error event: its message (with its details, when given), its code, and the code as
-    /// the HTTP status when the code is a number.
+    /// An error content as imp's error event: <c>code: message</c> (with the details, when given, in parentheses), so
+    /// that <see cref="StreamEvent.Error.Code"/> and <see cref="StreamEvent.Error.Status"/> read the code back.
     /// </summary>
     internal static StreamEvent.Error ErrorEvent(ErrorContent error)
     {
         string message = string.IsNullOrEmpty(error.Details) ? error.Message : $"{error.Message} ({error.Details})";
-        int? status = int.TryParse(error.ErrorCode, NumberStyles.None, CultureInfo.InvariantCulture, out int number) ? number : null;
-        return new StreamEvent.Error(message, error.ErrorCode, status);
+        return StreamEvent.Error.From(error.ErrorCode, message);
     }
 
-    private static async IAsyncEnumerable<StreamEvent> Map(IAsyncEnumerable<ChatResponseUpdate> updates, [EnumeratorCancellation] CancellationToken cancellationToken)
+    private static async IAsyncEnumerable<StreamEvent> Map(IAsyncEnumerable<ChatResponseUpdate> updates, TimeProvider timeProvider, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        bool started = false;
-        string? finishReason = null;
-        long? inputTokens = null;
-        long? outputTokens = null;
+        MessageBuilder? message = null;
         await foreach (ChatResponseUpdate update in updates.WithCancellation(cancellationToken).ConfigureAwait(false))
         {
-            if (!started)
+            if (message is null)
             {
-                started = true;
+                message = new MessageBuilder();
                 yield return new StreamEvent.MessageStart(update.ModelId ?? string.Empty);
             }
 
@@ -104,30 +111,33 @@ public static class ChatStreamEvents
                 switch (content)
                 {
                     case TextContent { Text.Length: > 0 } text:
+                        message.AddText(text.Text);
                         yield return new StreamEvent.TextDelta(text.Text);
                         break;
                     case TextReasoningContent { Text.Length: > 0 } reasoning:
+                        message.AddThinking(reasoning.Text);
                         yield return new StreamEvent.ThinkingDelta(reasoning.Text);
                         break;
                     case FunctionCallContent call:
-                        yield return new StreamEvent.ToolCall(call.CallId, call.Name, ArgumentsOf(call));
+                        var toolCall = new StreamEvent.ToolCall(call.CallId, call.Name, ArgumentsOf(call));
+                        message.AddToolCall(toolCall);
+                        yield return toolCall;
                         break;
                     case ErrorContent error:
                         yield return ErrorEvent(error);
                         break;
                     case UsageContent usage:
-                        inputTokens = usage.Details.InputTokenCount ?? inputTokens;
-                        outputTokens = usage.Details.OutputTokenCount ?? outputTokens;
+                        message.AddUsage(usage.Details);
                         break;
                 }
             }
 
-            finishReason = update.FinishReason?.Value ?? finishReason;
+            message.Update(update.FinishReason, update.CreatedAt);
         }
 
-        if (started)
+        if (message is not null)
         {
-            yield return new StreamEvent.MessageEnd(finishReason, inputTokens, outputTokens);
+            yield return new StreamEvent.MessageEnd(message.Build(timeProvider));
         }
     }
 

@@ -106,15 +106,23 @@ public sealed class CommandCheck : IVerificationCheck
         Timeout = timeout;
         Environment = variables;
         _timeProvider = timeProvider ?? TimeProvider.System;
-        Gate = new VerificationGate(
-            id,
-            name ?? id,
-            VerificationGateKind.Command,
-            requirement,
-            VerificationGateStatus.Pending,
-            CommandLineText.Format(fileName, argumentList),
-            result: null,
-            reason: null);
+        if (!Enum.IsDefined(requirement))
+        {
+            throw new ArgumentOutOfRangeException(nameof(requirement), requirement, "Not a declared VerificationGateRequirement.");
+        }
+
+        Gate = new VerificationGate
+        {
+            Id = id,
+            Name = name ?? id,
+            Kind = new VerificationGateKind.Command(),
+            Requirement = requirement,
+            CommandSpec = new VerificationCommand(CommandLineText.Format(fileName, argumentList))
+            {
+                Cwd = workingDirectory,
+                Timeout = timeout,
+            },
+        };
     }
 
     /// <inheritdoc />
@@ -242,7 +250,7 @@ public sealed class CommandCheck : IVerificationCheck
     private static VerificationGateResult Result(int exitCode, TimeSpan duration, OutputTail stdout, OutputTail stderr) => new()
     {
         ExitCode = exitCode,
-        DurationMs = Math.Max(0, (long)duration.TotalMilliseconds),
+        DurationMs = (ulong)Math.Max(0, (long)duration.TotalMilliseconds),
         // A failure explains itself on stderr; a success's stderr is mostly warnings and progress.
         Summary = Summarize(exitCode, exitCode == 0 ? stdout.LastLine ?? stderr.LastLine : stderr.LastLine ?? stdout.LastLine),
         StdoutSummary = stdout.Text,

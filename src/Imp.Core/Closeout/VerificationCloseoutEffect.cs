@@ -2,8 +2,8 @@ using System.Text.Json.Serialization;
 
 namespace Imp;
 
-/// <summary>What a gate does to a proposed done status at closeout.</summary>
-[WireEnum]
+/// <summary>What a gate does to a proposed done status at closeout; kebab-case on the wire, as imp-core writes it.</summary>
+[WireEnum(Naming = WireNaming.KebabCase)]
 [JsonConverter(typeof(VerificationCloseoutEffectJsonConverter))]
 public enum VerificationCloseoutEffect
 {

@@ -1,67 +1,53 @@
 using System;
+using System.Collections.Generic;
 using System.Text.Json.Serialization;
 using Imp.Json;
 
 namespace Imp;
 
 /// <summary>
-/// A check that decides whether a run may report done, and where it stands. The <c>Mark…</c> methods record the
-/// latest attempt in place; <see cref="Closeout"/> turns the gates' outcomes into the run's final status.
+/// A check that decides whether a run may report done, and where it stands: imp-core's <c>VerificationGate</c>. The
+/// <c>Mark…</c> methods record the latest attempt in place; <see cref="Closeout"/> turns the gates' outcomes into the
+/// run's final status.
 /// </summary>
 /// <remarks>
-/// Serialized through <see cref="Json.ImpJson.Options"/> it is what imp-core writes, <c>null</c> for what is absent:
-/// <c>{"id":"unit","name":"unit","kind":"command","requirement":"required","status":"pending","command":"cargo test","result":null,"reason":null}</c>.
-/// Not thread-safe.
+/// Serialized through <see cref="Json.ImpJson.Options"/> it is what imp-core writes, every field, <c>null</c> for what is
+/// absent: <c>{"id":"unit","name":"unit","kind":{"kind":"command"},"requirement":"required","status":"pending",
+/// "command":{"command":"cargo test","cwd":null,"timeout":null},"result":null,"artifacts":[],
+/// "source":{"source":"workflow-contract"},"reason":null}</c>. As in imp-core (<c>#[serde(default)]</c> on the struct)
+/// every field may be left out when read, <c>{}</c> included: a missing one takes the value of
+/// <see cref="VerificationGate()"/>. Not thread-safe.
 /// </remarks>
 public sealed class VerificationGate
 {
-    private string _name;
-    private VerificationGateRequirement _requirement;
-    private VerificationGateStatus _status;
+    private string _id = string.Empty;
+    private string _name = string.Empty;
+    private VerificationGateRequirement _requirement = VerificationGateRequirement.Required;
+    private VerificationGateStatus _status = VerificationGateStatus.Pending;
+    private VerificationGateKind _kind = new VerificationGateKind.Manual();
+    private VerificationGateSource _source = new VerificationGateSource.WorkflowContract();
 
-    /// <summary>Restores a gate, for example one read back from JSON.</summary>
-    /// <exception cref="ArgumentException"><paramref name="id"/> is null or empty.</exception>
-    /// <exception cref="ArgumentNullException"><paramref name="name"/> is null.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">A kind, requirement or status that is not a declared member.</exception>
-    [JsonConstructor]
-    public VerificationGate(
-        string id,
-        string name,
-        VerificationGateKind kind,
-        VerificationGateRequirement requirement,
-        VerificationGateStatus status,
-        string? commandLine,
-        VerificationGateResult? result,
-        string? reason)
+    /// <summary>
+    /// imp-core's default gate: empty id and name, <see cref="VerificationGateKind.Manual"/>, required, pending, no
+    /// command, result, artifacts or reason, from the workflow contract.
+    /// </summary>
+    public VerificationGate()
     {
-        ArgumentException.ThrowIfNullOrEmpty(id);
-        ArgumentNullException.ThrowIfNull(name);
-        if (!Enum.IsDefined(kind))
-        {
-            throw new ArgumentOutOfRangeException(nameof(kind), kind, "Not a declared VerificationGateKind.");
-        }
-
-        Id = id;
-        _name = name;
-        Kind = kind;
-        _requirement = CheckRequirement(requirement, nameof(requirement));
-        _status = CheckStatus(status, nameof(status));
-        CommandLine = commandLine;
-        Result = result;
-        Reason = reason;
     }
 
-    // The [JsonInclude] setters are internal, not private, so that ImpJsonContext's generated code can reach them
-    // ([JsonRequired] needs a setter); only this type sets them.
-    /// <summary>The gate's identifier, unique within a run; never empty.</summary>
-    [JsonRequired]
-    [JsonInclude]
+    // The [JsonInclude] setters below are internal, not private, so that ImpJsonContext's generated code can reach
+    // them; only this type sets them. No property is init-only: System.Text.Json would set a missing one to null.
+    /// <summary>The gate's identifier, unique within a run (imp-core's default is empty).</summary>
+    /// <exception cref="ArgumentNullException">Set to null.</exception>
     [JsonConverter(typeof(VerificationGateIdJson))]
-    public string Id { get; internal init; }
+    public string Id
+    {
+        get => _id;
+        set => _id = value ?? throw new ArgumentNullException(nameof(value));
+    }
 
     /// <summary>The name shown in closeout messages; when empty, <see cref="Id"/> is shown instead.</summary>
     /// <exception cref="ArgumentNullException">Set to null.</exception>
-    [JsonRequired]
     [JsonConverter(typeof(VerificationGateNameJson))]
     public string Name
     {
@@ -70,13 +56,16 @@ public sealed class VerificationGate
     }
 
     /// <summary>How the gate is checked.</summary>
-    [JsonRequired]
-    [JsonInclude]
-    public VerificationGateKind Kind { get; internal init; }
+    /// <exception cref="ArgumentNullException">Set to null.</exception>
+    [JsonConverter(typeof(VerificationGateKindJson))]
+    public VerificationGateKind Kind
+    {
+        get => _kind;
+        set => _kind = value ?? throw new ArgumentNullException(nameof(value));
+    }
 
     /// <summary>How much the gate weighs at closeout; only required gates can change the final status.</summary>
     /// <exception cref="ArgumentOutOfRangeException">Set to a value that is not a declared member.</exception>
-    [JsonRequired]
     public VerificationGateRequirement Requirement
     {
         get => _requirement;
@@ -85,7 +74,6 @@ public sealed class VerificationGate
 
     /// <summary>Where the gate stands.</summary>
     /// <exception cref="ArgumentOutOfRangeException">Set to a value that is not a declared member.</exception>
-    [JsonRequired]
     public VerificationGateStatus Status
     {
         get => _status;
@@ -94,13 +82,33 @@ public sealed class VerificationGate
 
     /// <summary>The command a <see cref="VerificationGateKind.Command"/> gate runs (imp-core's <c>command</c> field).</summary>
     [JsonPropertyName("command")]
-    public string? CommandLine { get; }
+    public VerificationCommand? CommandSpec { get; set; }
+
+    /// <summary>The command line of <see cref="CommandSpec"/>, or null when the gate has none.</summary>
+    [JsonIgnore]
+    public string? CommandLine => CommandSpec?.Command;
 
     /// <summary>What the latest run produced, once the gate passed or failed.</summary>
-    public VerificationGateResult? Result { get; private set; }
+    [JsonInclude]
+    public VerificationGateResult? Result { get; internal set; }
+
+    /// <summary>Files the gate's runs produced (logs, reports).</summary>
+    [JsonInclude]
+    [JsonConverter(typeof(VerificationGateArtifactsJson))]
+    public IList<VerificationArtifactRef> Artifacts { get; internal set; } = [];
+
+    /// <summary>Where the gate came from.</summary>
+    /// <exception cref="ArgumentNullException">Set to null.</exception>
+    [JsonConverter(typeof(VerificationGateSourceJson))]
+    public VerificationGateSource Source
+    {
+        get => _source;
+        set => _source = value ?? throw new ArgumentNullException(nameof(value));
+    }
 
     /// <summary>Why the gate was skipped or blocked; shown in closeout messages in preference to the result's summary.</summary>
-    public string? Reason { get; private set; }
+    [JsonInclude]
+    public string? Reason { get; internal set; }
 
     /// <summary>Whether the gate's outcome can change a run's final status.</summary>
     [JsonIgnore]
@@ -120,21 +128,25 @@ public sealed class VerificationGate
             _ => VerificationCloseoutEffect.BlocksDoneWithConcerns,
         };
 
-    /// <summary>A required, pending gate that runs <paramref name="command"/>, named after its <paramref name="id"/>.</summary>
+    /// <summary>A required, pending gate that runs <paramref name="command"/>, named after its <paramref name="id"/> (imp-core's <c>VerificationGate::command</c>).</summary>
     /// <exception cref="ArgumentException"><paramref name="id"/> or <paramref name="command"/> is null or empty.</exception>
     public static VerificationGate Command(string id, string command)
     {
         ArgumentException.ThrowIfNullOrEmpty(id);
         ArgumentException.ThrowIfNullOrEmpty(command);
-        return new VerificationGate(
-            id,
-            id,
-            VerificationGateKind.Command,
-            VerificationGateRequirement.Required,
-            VerificationGateStatus.Pending,
-            command,
-            result: null,
-            reason: null);
+        VerificationGate gate = Typed(id, new VerificationGateKind.Command());
+        gate.CommandSpec = new VerificationCommand(command);
+        return gate;
+    }
+
+    /// <summary>A required, pending gate of <paramref name="kind"/>, named after its <paramref name="id"/> (imp-core's <c>VerificationGate::typed</c>).</summary>
+    /// <exception cref="ArgumentException"><paramref name="id"/> is null or empty.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="kind"/> is null.</exception>
+    public static VerificationGate Typed(string id, VerificationGateKind kind)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(id);
+        ArgumentNullException.ThrowIfNull(kind);
+        return new VerificationGate { Id = id, Name = id, Kind = kind };
     }
 
     /// <summary>Records that the gate started: running, with the previous result and reason cleared.</summary>

@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace Imp;
 
 /// <summary>How much a verification gate weighs at closeout.</summary>
-[WireEnum]
+[WireEnum(Naming = WireNaming.KebabCase)]
 [JsonConverter(typeof(VerificationGateRequirementJsonConverter))]
 public enum VerificationGateRequirement
 {

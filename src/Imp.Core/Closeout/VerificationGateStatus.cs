@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace Imp;
 
 /// <summary>Where a verification gate stands.</summary>
-[WireEnum]
+[WireEnum(Naming = WireNaming.KebabCase)]
 [JsonConverter(typeof(VerificationGateStatusJsonConverter))]
 public enum VerificationGateStatus
 {

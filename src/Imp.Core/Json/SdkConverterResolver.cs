@@ -28,16 +28,21 @@ internal sealed class SdkConverterResolver : IJsonTypeInfoResolver
         Enum(() => new ToolOutcomeJsonConverter());
         Enum(() => new RunCommandJsonConverter());
         Enum(() => new RetryConditionJsonConverter());
+        Enum(() => new RetryGiveUpReasonJsonConverter());
         Enum(() => new VerificationGateStatusJsonConverter());
         Enum(() => new VerificationGateRequirementJsonConverter());
         Enum(() => new VerificationCloseoutEffectJsonConverter());
-        Enum(() => new VerificationGateKindJsonConverter());
         Enum(() => new RecoveryCheckpointKindJsonConverter());
         Enum(() => new IncompleteToolStateJsonConverter());
         Union(() => new RunEvent.WireConverter());
         Union(() => new LoopDecision.WireConverter());
         Union(() => new RunFinalStatus.WireConverter());
         Union(() => new StreamEvent.WireConverter());
+        Union(() => new ContentBlock.WireConverter());
+        Union(() => new ModelStopReason.WireConverter());
+        Union(() => new Message.WireConverter());
+        Union(() => new VerificationGateKind.WireConverter());
+        Union(() => new VerificationGateSource.WireConverter());
         Union(() => new RunRecord.WireConverter());
     }
 

@@ -13,7 +13,7 @@ namespace Imp.Json;
 /// bad payload can be found without a debugger.
 /// </remarks>
 [EditorBrowsable(EditorBrowsableState.Never)]
-public static class WireUnionJson
+public static partial class WireUnionJson
 {
     /// <summary>The <c>type</c> property name, pre-encoded.</summary>
     public static JsonEncodedText TypeProperty { get; } = JsonEncodedText.Encode("type");

@@ -3,6 +3,10 @@ using System.Text.Json.Serialization;
 namespace Imp;
 
 /// <summary>A class of transient failure a retry policy may retry.</summary>
+/// <remarks>
+/// imp declares <c>RetryCondition</c> (in imp-llm's provider module) without a serde form, so its JSON here —
+/// snake_case names such as <c>"rate_limit"</c> — is the SDK's own, not a shape shared with imp (docs/wire-format.md).
+/// </remarks>
 [WireEnum]
 [JsonConverter(typeof(RetryConditionJsonConverter))]
 public enum RetryCondition

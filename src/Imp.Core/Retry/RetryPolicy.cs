@@ -12,6 +12,7 @@ namespace Imp;
 /// <remarks>
 /// The defaults are imp-core's: 3 retries, 1 s base delay, 30 s maximum delay, all four conditions.
 /// Each value is checked when it is set; <see cref="Validate"/> checks the values against each other.
+/// imp's retry policy has no serde form, so it has no wire shape to match; it is configuration, not a record.
 /// </remarks>
 public sealed class RetryPolicy
 {

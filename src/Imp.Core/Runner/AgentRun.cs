@@ -7,7 +7,7 @@ using System.Threading.Tasks;
 namespace Imp;
 
 /// <summary>
-/// One running agent, started by <see cref="TurnRunner.Start(string, System.Threading.CancellationToken)"/>: its live events, its completion, and the commands a
+/// One running agent, started by <see cref="TurnRunner.Start(string, CancellationToken)"/>: its live events, its completion, and the commands a
 /// host may send while it runs (cancel, steer, follow-up). Commands are thread-safe.
 /// </summary>
 public sealed class AgentRun
@@ -24,7 +24,7 @@ public sealed class AgentRun
 
     /// <param name="publishesEvents">
     /// Whether a host holds this run: then <see cref="Events"/> buffers the events and <see cref="Cancel"/> has a source to
-    /// cancel. A run from <see cref="TurnRunner.RunAsync(string, System.Threading.CancellationToken)"/> needs neither; the caller's token is its only cancellation.
+    /// cancel. A run from <see cref="TurnRunner.RunAsync(string, CancellationToken)"/> needs neither; the caller's token is its only cancellation.
     /// </param>
     /// <param name="id">The run's id.</param>
     /// <param name="cancellationToken">Cancels the run.</param>
@@ -66,7 +66,7 @@ public sealed class AgentRun
 
     internal CancellationToken Token => _token;
 
-    /// <summary>Whether <see cref="Events"/> is read: a run from <see cref="TurnRunner.RunAsync(string, System.Threading.CancellationToken)"/> has no buffer.</summary>
+    /// <summary>Whether <see cref="Events"/> is read: a run from <see cref="TurnRunner.RunAsync(string, CancellationToken)"/> has no buffer.</summary>
     internal bool PublishesEvents => _events is not null;
 
     internal bool CancelRequested

@@ -63,7 +63,7 @@ public abstract partial record RunEvent
     /// <param name="Id">The call's id.</param>
     /// <param name="Name">The tool's name.</param>
     /// <param name="Risk">What the call may change.</param>
-    public sealed partial record ToolStarted(uint Turn, int Index, string Id, string Name, ToolRisk Risk) : RunEvent;
+    public sealed partial record ToolStarted(uint Turn, ulong Index, string Id, string Name, ToolRisk Risk) : RunEvent;
 
     /// <summary>A planned tool call ended.</summary>
     /// <param name="Turn">The turn.</param>
@@ -73,7 +73,7 @@ public abstract partial record RunEvent
     /// <param name="Outcome">How it ended.</param>
     /// <param name="DurationMs">How long it took on the runner's clock, in milliseconds.</param>
     /// <param name="Output">What the model reads as its result.</param>
-    public sealed partial record ToolFinished(uint Turn, int Index, string Id, string Name, ToolOutcome Outcome, long DurationMs, string Output) : RunEvent;
+    public sealed partial record ToolFinished(uint Turn, ulong Index, string Id, string Name, ToolOutcome Outcome, long DurationMs, string Output) : RunEvent;
 
     /// <summary>The run recorded a recovery checkpoint (imp-core's <c>RecoveryCheckpoint</c> event).</summary>
     /// <param name="Checkpoint">The checkpoint, in imp-core's shape.</param>

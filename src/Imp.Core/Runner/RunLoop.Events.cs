@@ -23,7 +23,8 @@ internal sealed partial class RunLoop
         }
 
         _trace?.Write(runEvent);
-        _options.OnEvent?.Invoke(runEvent);
+        _telemetry?.Observe(runEvent);
+        _onEvent?.Post(runEvent);
         _run.Publish(runEvent);
     }
 
@@ -39,9 +40,10 @@ internal sealed partial class RunLoop
             // The failure that broke the trace is already the run's status.
         }
 
+        _telemetry?.Observe(runEvent);
         try
         {
-            _options.OnEvent?.Invoke(runEvent);
+            _onEvent?.Post(runEvent);
         }
 #pragma warning disable CA1031 // The host's callback already failed the run once; its second failure changes nothing.
         catch (Exception)

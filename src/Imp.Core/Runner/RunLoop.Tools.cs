@@ -11,13 +11,13 @@ internal sealed partial class RunLoop
         uint index = turn.Index;
         Enter(turn, TurnPhase.PlanTools);
         ToolPlan plan = _tools.Plan(calls);
-        turn.RecordToolPlan(plan.Count);
+        turn.RecordToolPlan((ulong)plan.Count);
         IReadOnlyList<ToolCallResult> results;
         if (progress?.AllResults is { } all)
         {
             // A resumed turn whose results were already in the conversation: nothing runs or is added again.
             Enter(turn, TurnPhase.ExecuteTools);
-            turn.RecordToolResults(all.Count);
+            turn.RecordToolResults((ulong)all.Count);
             Enter(turn, TurnPhase.RecordObservations);
             return all;
         }
@@ -54,7 +54,7 @@ internal sealed partial class RunLoop
             results = Merge(ran, known);
         }
 
-        turn.RecordToolResults(results.Count);
+        turn.RecordToolResults((ulong)results.Count);
         Enter(turn, TurnPhase.RecordObservations);
         AddMessage(index, RunMessages.ToolMessage(results));
         foreach (ToolCallResult result in results)

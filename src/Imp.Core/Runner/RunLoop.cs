@@ -24,23 +24,18 @@ internal sealed partial class RunLoop : IDisposable
     private uint _sampledTurn;
     private RunTraceWriter? _trace;
     private RunJournal _journal = null!;
+    private readonly RunTelemetry? _telemetry;
+    private readonly RunEventDispatcher? _onEvent;
 
     // Nobody sees the events of a run without a trace, a callback or a reader: they are then not even built.
     private bool _observed;
 
-    public RunLoop(IChatClient chatClient, ToolRegistry tools, TurnRunnerOptions options, AgentRun run)
+    public RunLoop(RetryingChatClient model, ToolRegistry tools, TurnRunnerOptions options, AgentRun run)
     {
         _runId = run.Id;
-
-        // One retry implementation for hosts and runner alike; it reports each retry as an event of the sampled turn.
-        _model = new RetryingChatClient(chatClient, new RetryingChatClientOptions
-        {
-            RetryPolicy = options.Retry,
-            TimeProvider = options.TimeProvider,
-            RandomSource = options.RandomSource,
-            TranslateException = options.TranslateException,
-            OnRetry = retry => Emit(new RunEvent.ModelRetry(_sampledTurn, retry.Attempt, (long)retry.Delay.TotalMilliseconds, retry.Error.Message) { RunId = _runId }),
-        });
+        _model = model;
+        _telemetry = RunTelemetry.For(options);
+        _onEvent = options.OnEvent is { } onEvent ? new RunEventDispatcher(onEvent, run.Token) : null;
         _tools = tools;
         _options = options;
         _run = run;
@@ -54,11 +49,11 @@ internal sealed partial class RunLoop : IDisposable
         _journal?.Dispose();
     }
 
-    public Task<RunResult> RunAsync(string prompt) => RunCoreAsync(prompt, resume: null);
+    public Task<RunResult> RunAsync(string prompt, IReadOnlyList<ChatMessage>? conversation = null) => RunCoreAsync(prompt, conversation, resume: null);
 
-    public Task<RunResult> ResumeAsync(RunResume resume) => RunCoreAsync(resume.Prompt, resume);
+    public Task<RunResult> ResumeAsync(RunResume resume) => RunCoreAsync(resume.Prompt, conversation: null, resume);
 
-    private async Task<RunResult> RunCoreAsync(string prompt, RunResume? resume)
+    private async Task<RunResult> RunCoreAsync(string prompt, IReadOnlyList<ChatMessage>? conversation, RunResume? resume)
     {
         RunFinalStatus status;
         uint turns = 0;
@@ -70,7 +65,9 @@ internal sealed partial class RunLoop : IDisposable
                 _trace = new RunTraceWriter(path);
             }
 
-            _observed = _trace is not null || _options.OnEvent is not null || _run.PublishesEvents;
+            // One retry implementation for hosts and runner alike; it reports each retry as an event of the sampled turn.
+            RunnerRetry.ReportTo(retry => Emit(new RunEvent.ModelRetry(_sampledTurn, retry.Attempt, (long)retry.Delay.TotalMilliseconds, retry.Error.Message) { RunId = _runId }));
+            _observed = _trace is not null || _onEvent is not null || _telemetry is not null || _run.PublishesEvents;
             _journal = new RunJournal(_runId, _options.RunStore?.Open(_runId), _options.TimeProvider, _observed ? Emit : null);
             _declarations = _tools.Count == 0 ? null : _tools.ToDeclarations();
             uint first = 0;
@@ -85,7 +82,10 @@ internal sealed partial class RunLoop : IDisposable
                     AddMessage(0, new ChatMessage(ChatRole.System, system));
                 }
 
-                AddMessage(0, new ChatMessage(ChatRole.User, prompt));
+                foreach (ChatMessage message in conversation ?? [new ChatMessage(ChatRole.User, prompt)])
+                {
+                    AddMessage(0, message);
+                }
             }
             else
             {
@@ -131,6 +131,11 @@ internal sealed partial class RunLoop : IDisposable
 
         RecordEndQuietly(status, turns);
         EmitQuietly(new RunEvent.RunFinished(status, turns) { RunId = _runId });
+        if (_onEvent is not null)
+        {
+            await _onEvent.WhenDeliveredAsync().ConfigureAwait(false);
+        }
+
         _trace?.Dispose();
         _trace = null;
         List<string> unused = _run.Finish();

@@ -22,13 +22,12 @@ public sealed class PlannedToolCall
     /// <param name="arguments">The arguments, any JSON value (an object in practice); kept as an independent copy.</param>
     /// <param name="risk">What the call may change.</param>
     /// <param name="retrySafe">Whether running the call again is harmless.</param>
-    /// <exception cref="ArgumentOutOfRangeException">A negative <paramref name="index"/> or an undeclared <paramref name="risk"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">An undeclared <paramref name="risk"/>.</exception>
     /// <exception cref="ArgumentNullException"><paramref name="id"/> or <paramref name="name"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="arguments"/> holds no value (<c>default(JsonElement)</c>).</exception>
     [JsonConstructor]
-    public PlannedToolCall(int index, string id, string name, JsonElement arguments, ToolRisk risk, bool retrySafe)
+    public PlannedToolCall(ulong index, string id, string name, JsonElement arguments, ToolRisk risk, bool retrySafe)
     {
-        ArgumentOutOfRangeException.ThrowIfNegative(index);
         ArgumentNullException.ThrowIfNull(id);
         ArgumentNullException.ThrowIfNull(name);
         if (arguments.ValueKind == JsonValueKind.Undefined)
@@ -51,10 +50,10 @@ public sealed class PlannedToolCall
 
     // The [JsonInclude] setters are internal, not private, so that ImpJsonContext's generated code can reach them
     // ([JsonRequired] needs a setter); only this type sets them.
-    /// <summary>The call's position in the model's response, from 0.</summary>
+    /// <summary>The call's position in the model's response, from 0 (a Rust <c>usize</c>).</summary>
     [JsonRequired]
     [JsonInclude]
-    public int Index { get; internal init; }
+    public ulong Index { get; internal init; }
 
     /// <summary>The call's id, echoed in its result.</summary>
     [JsonRequired]

@@ -9,7 +9,7 @@ namespace Imp;
 /// <param name="Outcome">How the call ended.</param>
 /// <param name="Output">The tool's result, or for any other outcome a sentence saying what went wrong.</param>
 /// <param name="Duration">How long the call took, measured on the runner's clock; zero when nothing ran.</param>
-public sealed record ToolCallResult(int Index, string Id, string Name, ToolOutcome Outcome, string Output, TimeSpan Duration)
+public sealed record ToolCallResult(ulong Index, string Id, string Name, ToolOutcome Outcome, string Output, TimeSpan Duration)
 {
     /// <summary>Whether the tool ran and returned a result.</summary>
     public bool Succeeded => Outcome == ToolOutcome.Succeeded;

@@ -22,10 +22,10 @@ public sealed class TurnState
 
     /// <summary>Restores a turn, for example one read back from JSON.</summary>
     /// <exception cref="ArgumentOutOfRangeException">
-    /// A phase or reason that is not a declared member, a negative count, or more completed tools than planned.
+    /// A phase or reason that is not a declared member, or more completed tools than planned.
     /// </exception>
     [JsonConstructor]
-    public TurnState(uint index, TurnPhase phase, ContinueReason? continueReason, int plannedTools, int completedTools)
+    public TurnState(uint index, TurnPhase phase, ContinueReason? continueReason, ulong plannedTools, ulong completedTools)
     {
         if (!Enum.IsDefined(phase))
         {
@@ -37,7 +37,6 @@ public sealed class TurnState
             throw new ArgumentOutOfRangeException(nameof(continueReason), reason, "Not a declared ContinueReason.");
         }
 
-        ArgumentOutOfRangeException.ThrowIfNegative(plannedTools);
         CheckCompleted(completedTools, plannedTools);
         Index = index;
         Phase = phase;
@@ -61,15 +60,15 @@ public sealed class TurnState
     /// <summary>Why the run continues after this turn, once decided.</summary>
     public ContinueReason? ContinueReason { get; private set; }
 
-    /// <summary>How many tool calls the turn planned.</summary>
+    /// <summary>How many tool calls the turn planned (a Rust <c>usize</c>).</summary>
     [JsonRequired]
     [JsonInclude]
-    public int PlannedTools { get; internal set; }
+    public ulong PlannedTools { get; internal set; }
 
-    /// <summary>How many planned tool calls have completed.</summary>
+    /// <summary>How many planned tool calls have completed (a Rust <c>usize</c>).</summary>
     [JsonRequired]
     [JsonInclude]
-    public int CompletedTools { get; internal set; }
+    public ulong CompletedTools { get; internal set; }
 
     /// <summary>Enters <paramref name="phase"/> when the table allows it from the current phase.</summary>
     /// <exception cref="PhaseTransitionException">The table does not allow it; the message names this turn, both phases and the allowed ones.</exception>
@@ -106,10 +105,9 @@ public sealed class TurnState
     }
 
     /// <summary>Records how many tool calls the turn planned.</summary>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="plannedTools"/> is negative or fewer than already completed.</exception>
-    public void RecordToolPlan(int plannedTools)
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="plannedTools"/> is fewer than already completed.</exception>
+    public void RecordToolPlan(ulong plannedTools)
     {
-        ArgumentOutOfRangeException.ThrowIfNegative(plannedTools);
         if (plannedTools < CompletedTools)
         {
             throw new ArgumentOutOfRangeException(
@@ -122,16 +120,16 @@ public sealed class TurnState
     }
 
     /// <summary>Records how many planned tool calls have completed.</summary>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="completedTools"/> is negative or more than were planned.</exception>
-    public void RecordToolResults(int completedTools)
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="completedTools"/> is more than were planned.</exception>
+    public void RecordToolResults(ulong completedTools)
     {
         CheckCompleted(completedTools, PlannedTools);
         CompletedTools = completedTools;
     }
 
-    private static void CheckCompleted(int completedTools, int plannedTools)
+    private static void CheckCompleted(ulong completedTools, ulong plannedTools)
     {
-        if (completedTools < 0 || completedTools > plannedTools)
+        if (completedTools > plannedTools)
         {
             throw new ArgumentOutOfRangeException(
                 nameof(completedTools),

@@ -41,8 +41,9 @@ public sealed class DurableScenario
     public TurnRunner Runner(Action<RunEvent>? onEvent = null) => new(new DurableModel(), Tools(), new TurnRunnerOptions
     {
         RunStore = Store,
-        OnEvent = onEvent,
-        Retry = new RetryPolicy { MaxRetries = 0 },
+        // Completes at once, so it runs inline: the crash lands exactly at the checkpoint's event.
+        OnEvent = onEvent is null ? null : (e, _) => { onEvent(e); return ValueTask.CompletedTask; },
+        Retry = new RetryOptions { Policy = new RetryPolicy { MaxRetries = 0 } },
     });
 
     /// <summary>

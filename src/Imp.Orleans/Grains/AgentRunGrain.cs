@@ -184,7 +184,7 @@ internal sealed partial class AgentRunGrain : Grain, IAgentRunGrain, IRemindable
         int activation = 0;
         await Task.Run(() => _store.Update(s => activation = ++s.Activations)).ConfigureAwait(true);
         _events = new RunEventBuffer(activation);
-        TurnRunner runner = _factory.Create(RunId, _store.State.Profile, new TurnRunnerOptions { RunStore = _store, OnEvent = _events.Add });
+        TurnRunner runner = _factory.Create(RunId, _store.State.Profile, new TurnRunnerOptions { RunStore = _store, OnEvent = _events.AddAsync });
         AgentRun run = resume ? runner.Resume(RunId) : runner.Start(_store.State.Prompt!, RunId);
         _run = run;
         if (_store.State.CancelRequested)

@@ -20,6 +20,13 @@ internal sealed class RunEventBuffer
     /// <param name="activation">The activation's number (1 for the first): the high 32 bits of every sequence number.</param>
     public RunEventBuffer(int activation) => _base = (long)activation << 32;
 
+    /// <summary>The runner's event sink (<see cref="TurnRunnerOptions.OnEvent"/>): numbers the event and wakes the watchers.</summary>
+    public ValueTask AddAsync(RunEvent runEvent, System.Threading.CancellationToken cancellationToken)
+    {
+        Add(runEvent);
+        return ValueTask.CompletedTask;
+    }
+
     public void Add(RunEvent runEvent)
     {
         string json = JsonSerializer.Serialize(runEvent, ImpJson.TypeInfo<RunEvent>());

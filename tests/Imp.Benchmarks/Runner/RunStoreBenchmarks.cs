@@ -33,7 +33,7 @@ public class RunStoreBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var options = new TurnRunnerOptions { Retry = new RetryPolicy { BaseDelay = TimeSpan.Zero, MaxDelay = TimeSpan.Zero } };
+        var options = new TurnRunnerOptions { Retry = new RetryOptions { Policy = new RetryPolicy { BaseDelay = TimeSpan.Zero, MaxDelay = TimeSpan.Zero } } };
         var tools = new ToolRegistry(NoOpTools.ThreeReadsOneWrite());
         var answering = new ScriptedModel(TurnScripts.Answer(100), []);
         var calling = new ScriptedModel(TurnScripts.Answer(100), TurnScripts.Calls(tools.Tools));

@@ -47,15 +47,8 @@ public sealed class CloseoutMessageTests
     public void The_reason_wins_over_the_summary_and_an_empty_detail_has_no_parentheses(
         string? reason, string? summary, string expected)
     {
-        var gate = new VerificationGate(
-            "unit",
-            "unit",
-            VerificationGateKind.Command,
-            VerificationGateRequirement.Required,
-            VerificationGateStatus.Failed,
-            "cargo test",
-            VerificationGateResult.Failed(101) with { Summary = summary },
-            reason);
+        var gate = VerificationGate.Command("unit", "cargo test");
+        gate.Restore(VerificationGateStatus.Failed, VerificationGateResult.Failed(101) with { Summary = summary }, reason);
 
         Concern(gate).ShouldBe(expected);
     }

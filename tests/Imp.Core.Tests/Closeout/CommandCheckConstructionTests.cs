@@ -17,7 +17,8 @@ public sealed class CommandCheckConstructionTests
 
         check.Gate.Id.ShouldBe("unit");
         check.Gate.Name.ShouldBe("unit");
-        check.Gate.Kind.ShouldBe(VerificationGateKind.Command);
+        check.Gate.Kind.ShouldBe(new VerificationGateKind.Command());
+        check.Gate.CommandSpec.ShouldBe(new VerificationCommand("dotnet test --no-build") { Cwd = "/repo", Timeout = Minute });
         check.Gate.Requirement.ShouldBe(VerificationGateRequirement.Required);
         check.Gate.Status.ShouldBe(VerificationGateStatus.Pending);
         check.Gate.CommandLine.ShouldBe("dotnet test --no-build");

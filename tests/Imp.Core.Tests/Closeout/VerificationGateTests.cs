@@ -16,7 +16,10 @@ public sealed class VerificationGateTests
 
         gate.Id.ShouldBe("unit");
         gate.Name.ShouldBe("unit");
-        gate.Kind.ShouldBe(VerificationGateKind.Command);
+        gate.Kind.ShouldBe(new VerificationGateKind.Command());
+        gate.Source.ShouldBe(new VerificationGateSource.WorkflowContract());
+        gate.CommandSpec.ShouldBe(new VerificationCommand("cargo test"));
+        gate.Artifacts.ShouldBeEmpty();
         gate.Requirement.ShouldBe(VerificationGateRequirement.Required);
         gate.Status.ShouldBe(VerificationGateStatus.Pending);
         gate.CommandLine.ShouldBe("cargo test");
@@ -27,15 +30,55 @@ public sealed class VerificationGateTests
     }
 
     [Fact]
-    public void The_kind_has_its_wire_name()
+    public void The_default_gate_is_imp_cores_a_required_pending_manual_gate_from_the_workflow_contract()
     {
-        VerificationGateKind.Command.AsStr().ShouldBe("command");
-        VerificationGateKindExtensions.GetNames().ShouldBe(["command"]);
-        VerificationGateKindExtensions.Parse("command").ShouldBe(VerificationGateKind.Command);
-        VerificationGateKindExtensions.TryParse("Command", out _).ShouldBeFalse();
-        JsonSerializer.Serialize(VerificationGateKind.Command, ImpJson.Options).ShouldBe("\"command\"");
-        // The converter also comes from the enum's own [JsonConverter], without ImpJson.Options.
-        JsonSerializer.Deserialize<VerificationGateKind>("\"command\"").ShouldBe(VerificationGateKind.Command);
+        var gate = new VerificationGate();
+
+        (gate.Id, gate.Name).ShouldBe(("", ""));
+        gate.Kind.ShouldBe(new VerificationGateKind.Manual());
+        gate.Requirement.ShouldBe(VerificationGateRequirement.Required);
+        gate.Status.ShouldBe(VerificationGateStatus.Pending);
+        gate.CommandSpec.ShouldBeNull();
+        gate.CommandLine.ShouldBeNull();
+        gate.Result.ShouldBeNull();
+        gate.Artifacts.ShouldBeEmpty();
+        gate.Source.ShouldBe(new VerificationGateSource.WorkflowContract());
+        gate.Reason.ShouldBeNull();
+        gate.CloseoutEffect.ShouldBe(VerificationCloseoutEffect.BlocksDoneWithConcerns);
+    }
+
+    [Fact]
+    public void A_typed_gate_is_required_pending_named_after_its_id_and_has_no_command()
+    {
+        var gate = VerificationGate.Typed("verify-2", new VerificationGateKind.Custom("lint"));
+
+        (gate.Id, gate.Name).ShouldBe(("verify-2", "verify-2"));
+        gate.Kind.ShouldBe(new VerificationGateKind.Custom("lint"));
+        gate.Kind.ShouldNotBe(new VerificationGateKind.Custom("fmt"));
+        gate.Requirement.ShouldBe(VerificationGateRequirement.Required);
+        gate.Status.ShouldBe(VerificationGateStatus.Pending);
+        gate.CommandSpec.ShouldBeNull();
+        Should.Throw<ArgumentNullException>(() => VerificationGate.Typed("x", null!)).ParamName.ShouldBe("kind");
+        Should.Throw<ArgumentException>(() => VerificationGate.Typed("", new VerificationGateKind.Diff())).ParamName.ShouldBe("id");
+    }
+
+    // imp-core's verification_gate_serde_roundtrip_preserves_status_and_artifacts.
+    [Fact]
+    public void A_gate_with_a_mana_source_artifacts_and_a_failure_round_trips()
+    {
+        var gate = VerificationGate.Command("fmt", "cargo fmt --check");
+        gate.Source = new VerificationGateSource.ManaTask("394.7.2");
+        gate.Artifacts.Add(new VerificationArtifactRef("stdout", ".imp/runs/run_1/verification/fmt/stdout.log"));
+        gate.MarkFailed(VerificationGateResult.Failed(1));
+
+        string json = JsonSerializer.Serialize(gate, ImpJson.Options);
+        VerificationGate decoded = JsonSerializer.Deserialize<VerificationGate>(json, ImpJson.Options).ShouldNotBeNull();
+
+        JsonSerializer.Serialize(decoded, ImpJson.Options).ShouldBe(json);
+        decoded.Status.ShouldBe(VerificationGateStatus.Failed);
+        decoded.Source.ShouldBe(new VerificationGateSource.ManaTask("394.7.2"));
+        decoded.Artifacts.ShouldBe([new VerificationArtifactRef("stdout", ".imp/runs/run_1/verification/fmt/stdout.log")]);
+        decoded.CloseoutEffect.ShouldBe(VerificationCloseoutEffect.BlocksDoneWithConcerns);
     }
 
     [Fact]
@@ -88,14 +131,13 @@ public sealed class VerificationGateTests
     }
 
     [Fact]
-    public void The_constructor_refuses_a_missing_id_or_name_and_undeclared_values()
+    public void Initializers_refuse_null_and_undeclared_values_and_take_an_empty_id_as_imp_core_does()
     {
-        Should.Throw<ArgumentException>(() => Create(id: "")).ParamName.ShouldBe("id");
-        Should.Throw<ArgumentNullException>(() => Create(id: null!)).ParamName.ShouldBe("id");
-        Should.Throw<ArgumentNullException>(() => Create(name: null!)).ParamName.ShouldBe("name");
-        Should.Throw<ArgumentOutOfRangeException>(() => Create(kind: (VerificationGateKind)7)).ParamName.ShouldBe("kind");
-        Should.Throw<ArgumentOutOfRangeException>(() => Create(requirement: (VerificationGateRequirement)7)).ParamName.ShouldBe("requirement");
-        Should.Throw<ArgumentOutOfRangeException>(() => Create(status: (VerificationGateStatus)7)).ParamName.ShouldBe("status");
+        Should.Throw<ArgumentNullException>(() => Create(id: null!));
+        Should.Throw<ArgumentNullException>(() => Create(name: null!));
+        Should.Throw<ArgumentOutOfRangeException>(() => Create(requirement: (VerificationGateRequirement)7));
+        Should.Throw<ArgumentOutOfRangeException>(() => Create(status: (VerificationGateStatus)7));
+        Create(id: "").Id.ShouldBe("");
         Create(name: "").Name.ShouldBe("");
     }
 
@@ -105,10 +147,14 @@ public sealed class VerificationGateTests
         var gate = VerificationGate.Command("unit", "cargo test");
 
         Should.Throw<ArgumentNullException>(() => gate.Name = null!);
+        Should.Throw<ArgumentNullException>(() => gate.Kind = null!);
+        Should.Throw<ArgumentNullException>(() => gate.Source = null!);
         Should.Throw<ArgumentOutOfRangeException>(() => gate.Requirement = (VerificationGateRequirement)(-1));
         Should.Throw<ArgumentOutOfRangeException>(() => gate.Status = (VerificationGateStatus)6);
 
         gate.Name.ShouldBe("unit");
+        gate.Kind.ShouldBe(new VerificationGateKind.Command());
+        gate.Source.ShouldBe(new VerificationGateSource.WorkflowContract());
         gate.Requirement.ShouldBe(VerificationGateRequirement.Required);
         gate.Status.ShouldBe(VerificationGateStatus.Pending);
     }
@@ -128,8 +174,16 @@ public sealed class VerificationGateTests
     private static VerificationGate Create(
         string id = "unit",
         string name = "unit",
-        VerificationGateKind kind = VerificationGateKind.Command,
+        VerificationGateKind? kind = null,
         VerificationGateRequirement requirement = VerificationGateRequirement.Required,
         VerificationGateStatus status = VerificationGateStatus.Pending) =>
-        new(id, name, kind, requirement, status, "cargo test", result: null, reason: null);
+        new()
+        {
+            Id = id,
+            Name = name,
+            Kind = kind ?? new VerificationGateKind.Command(),
+            Requirement = requirement,
+            Status = status,
+            CommandSpec = new VerificationCommand("cargo test"),
+        };
 }

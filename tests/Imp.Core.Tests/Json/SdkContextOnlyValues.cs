@@ -52,8 +52,8 @@ internal static class SdkContextOnlyValues
         ["stream_event.text_delta"] = new StreamEvent.TextDelta("Hello <b>"),
         ["stream_event.thinking_delta"] = new StreamEvent.ThinkingDelta("hmm"),
         ["stream_event.tool_call"] = new StreamEvent.ToolCall("call_1", "read_file", JsonDocument.Parse("""{"path":"a.rs"}""").RootElement.Clone()),
-        ["stream_event.message_end"] = new StreamEvent.MessageEnd("end_turn", 120, null),
-        ["stream_event.error"] = new StreamEvent.Error("Overloaded", "overloaded_error", 529),
+        ["stream_event.message_end"] = new StreamEvent.MessageEnd(new AssistantMessage { Content = [new ContentBlock.TextBlock("hi")], Usage = new Usage { InputTokens = 120 }, StopReason = new ModelStopReason.EndTurn(), Timestamp = 1_700_000_000 }),
+        ["stream_event.error"] = StreamEvent.Error.From("overloaded_error", "Overloaded"),
     };
 
     /// <summary>The type a value is serialized as: its union for a variant, else its own type.</summary>
@@ -67,7 +67,7 @@ internal static class SdkContextOnlyValues
         _ => value.GetType(),
     };
 
-    private static PlannedToolCall Call(int index, string id, string name, string arguments, ToolRisk risk, bool retrySafe) =>
+    private static PlannedToolCall Call(ulong index, string id, string name, string arguments, ToolRisk risk, bool retrySafe) =>
         new(index, id, name, JsonDocument.Parse(arguments).RootElement, risk, retrySafe);
 
     private static VerificationGate FailedGate()

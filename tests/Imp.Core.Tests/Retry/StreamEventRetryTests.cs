@@ -25,32 +25,34 @@ public sealed class StreamEventRetryTests
             yield return new StreamEvent.MessageStart("claude");
             if (attempts == 1)
             {
-                yield return new StreamEvent.Error("Overloaded", "overloaded_error", null);
+                yield return StreamEvent.Error.From("overloaded_error", "Overloaded");
                 yield break;
             }
 
             yield return new StreamEvent.TextDelta("hi");
-            yield return new StreamEvent.MessageEnd("end_turn", null, null);
+            yield return new StreamEvent.MessageEnd(new AssistantMessage { Content = [], StopReason = new ModelStopReason.EndTurn() });
         }
 
         var policy = new RetryPolicy();
-        var options = new StreamRetryOptions<StreamEvent> { TimeProvider = time, RandomSource = () => 0 };
-        Collected<StreamEvent> result = await Drive.CollectAsync(StreamRetry.Create(Open, policy, options), time);
+        var options = new RetryOptions { Policy = policy, TimeProvider = time, RandomSource = () => 0 };
+        Collected<StreamEvent> result = await Drive.CollectAsync(StreamRetry.Create(Open, options), time);
 
         result.Error.ShouldBeNull();
         attempts.ShouldBe(2);
-        result.Events.Select(e => e.AsStr()).ShouldBe(["message_start", "text_delta", "message_end"]);
+        result.Events.Select(e => e.AsStr()).ShouldBe(["MessageStart", "TextDelta", "MessageEnd"]);
     }
 
     [Theory]
-    [InlineData(429, null, typeof(RateLimitedException), null)]
-    [InlineData(null, "rate_limit_error", typeof(RateLimitedException), null)]
-    [InlineData(null, "overloaded_error", typeof(ProviderException), 529)]
-    [InlineData(503, "api_error", typeof(ProviderException), 503)]
-    [InlineData(null, "invalid_request_error", typeof(ProviderException), null)]
-    public void Error_events_map_to_the_failure_they_stand_for(int? status, string? code, Type expected, int? expectedStatus)
+    [InlineData("429", typeof(RateLimitedException), null)]
+    [InlineData("rate_limit_error", typeof(RateLimitedException), null)]
+    [InlineData("overloaded_error", typeof(ProviderException), 529)]
+    [InlineData("503", typeof(ProviderException), 503)]
+    [InlineData("invalid_request_error", typeof(ProviderException), null)]
+    [InlineData(null, typeof(ProviderException), null)]
+    public void Error_events_map_to_the_failure_they_stand_for(string? code, Type expected, int? expectedStatus)
     {
-        Exception? error = StreamRetry.InBandError(new StreamEvent.Error("boom", code, status));
+        StreamEvent.Error inBand = StreamEvent.Error.From(code, "boom");
+        Exception? error = StreamRetry.InBandError(inBand);
 
         error.ShouldBeOfType(expected);
         error.Message.ShouldBe("boom");
@@ -66,7 +68,7 @@ public sealed class StreamEventRetryTests
     public void Only_retryable_in_band_errors_are_retryable()
     {
         var policy = new RetryPolicy();
-        RetryClassifier.IsRetryable(StreamRetry.InBandError(new StreamEvent.Error("o", "overloaded_error", null))!, policy).ShouldBeTrue();
-        RetryClassifier.IsRetryable(StreamRetry.InBandError(new StreamEvent.Error("bad", "invalid_request_error", 400))!, policy).ShouldBeFalse();
+        RetryClassifier.IsRetryable(StreamRetry.InBandError(StreamEvent.Error.From("overloaded_error", "o"))!, policy).ShouldBeTrue();
+        RetryClassifier.IsRetryable(StreamRetry.InBandError(StreamEvent.Error.From("400", "bad"))!, policy).ShouldBeFalse();
     }
 }

@@ -113,7 +113,7 @@ public sealed class TurnRunnerPathTests
     public async Task Retries_that_run_out_fail_the_run_with_the_last_error()
     {
         var model = new ScriptedChatClient([], () => [Say.Throw(new ProviderException("busy", (System.Net.HttpStatusCode)529))]);
-        (RunResult result, RunRecorder recorder) = await Runs.RunAsync(model, configure: o => o with { Retry = new RetryPolicy { MaxRetries = 2, BaseDelay = TimeSpan.Zero, MaxDelay = TimeSpan.Zero } });
+        (RunResult result, RunRecorder recorder) = await Runs.RunAsync(model, configure: o => o with { Retry = new RetryOptions { Policy = new RetryPolicy { MaxRetries = 2, BaseDelay = TimeSpan.Zero, MaxDelay = TimeSpan.Zero } } });
 
         model.Requests.Count.ShouldBe(3);
         recorder.Of<RunEvent.ModelRetry>().Count().ShouldBe(2);

@@ -62,7 +62,7 @@ public sealed class PlannedToolCallTests
     {
         PlannedToolCall call = Read(ReadCall);
 
-        call.Index.ShouldBe(0);
+        call.Index.ShouldBe(0UL);
         call.Id.ShouldBe("call_1");
         call.Name.ShouldBe("read");
         call.Arguments.GetProperty("path").GetString().ShouldBe("src/main.rs");
@@ -107,7 +107,7 @@ public sealed class PlannedToolCallTests
     {
         JsonElement args = WireJson.Element("{}");
 
-        Should.Throw<ArgumentOutOfRangeException>(() => new PlannedToolCall(-1, "c", "read", args, ToolRisk.ReadOnly, true)).ParamName.ShouldBe("index");
+        new PlannedToolCall(ulong.MaxValue, "c", "read", args, ToolRisk.ReadOnly, true).Index.ShouldBe(ulong.MaxValue);
         Should.Throw<ArgumentNullException>(() => new PlannedToolCall(0, null!, "read", args, ToolRisk.ReadOnly, true)).ParamName.ShouldBe("id");
         Should.Throw<ArgumentNullException>(() => new PlannedToolCall(0, "c", null!, args, ToolRisk.ReadOnly, true)).ParamName.ShouldBe("name");
         Should.Throw<ArgumentException>(() => new PlannedToolCall(0, "c", "read", default, ToolRisk.ReadOnly, true)).ParamName.ShouldBe("arguments");

@@ -128,5 +128,5 @@ public sealed class ToolPlanExecutorTests
 
     private static ToolPlan Plan(params (string Name, string Json, ToolRisk Risk)[] calls) =>
         new(ToolExecutionMode.ParallelReadonlyThenSequentialMutable, [.. calls.Select((c, i) =>
-            new PlannedToolCall(i, $"{i}", c.Name, JsonDocument.Parse(c.Json).RootElement, c.Risk, retrySafe: false))]);
+            new PlannedToolCall((ulong)i, $"{i}", c.Name, JsonDocument.Parse(c.Json).RootElement, c.Risk, retrySafe: false))]);
 }

@@ -75,12 +75,10 @@ public sealed class TurnStateTests
         state.RecordToolPlan(2);
 
         Should.Throw<ArgumentOutOfRangeException>(() => state.RecordToolResults(3)).Message.ShouldContain("between 0 and the 2 planned");
-        Should.Throw<ArgumentOutOfRangeException>(() => state.RecordToolResults(-1));
-        Should.Throw<ArgumentOutOfRangeException>(() => state.RecordToolPlan(-1));
         state.RecordToolResults(2);
         Should.Throw<ArgumentOutOfRangeException>(() => state.RecordToolPlan(1)).Message.ShouldContain("2 tool calls have already completed");
-        state.PlannedTools.ShouldBe(2);
-        state.CompletedTools.ShouldBe(2);
+        state.PlannedTools.ShouldBe(2UL);
+        state.CompletedTools.ShouldBe(2UL);
     }
 
     [Fact]

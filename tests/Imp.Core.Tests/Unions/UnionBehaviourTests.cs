@@ -62,7 +62,7 @@ public sealed class UnionBehaviourTests
         AllStatuses.Select(s => s.AsStr()).ShouldBe(RunFinalStatus.GetNames());
         RunFinalStatus.GetNames().ShouldBe(["done", "done_with_concerns", "blocked", "needs_user_input", "cancelled", "failed"]);
         LoopDecision.GetNames().ShouldBe(["continue", "finish"]);
-        StreamEvent.GetNames().ShouldBe(["message_start", "text_delta", "thinking_delta", "tool_call", "message_end", "error"]);
+        StreamEvent.GetNames().ShouldBe(["MessageStart", "TextDelta", "ThinkingDelta", "ToolCall", "MessageEnd", "Error"]);
     }
 
     [Theory]

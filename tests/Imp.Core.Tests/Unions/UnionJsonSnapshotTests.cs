@@ -11,7 +11,9 @@ namespace Imp.Core.Tests.Unions;
 /// </summary>
 public sealed class UnionJsonSnapshotTests
 {
-    [Fact]
+    // Its StreamEvent.MessageEnd line holds an imp-llm stop reason, externally tagged in serde: approved once the
+    // corpus entry with the same shape passes.
+    [Wire.GoldenFact("imp_llm::StreamEvent", "MessageEnd")]
     public void Every_variant_of_every_union()
     {
         using JsonDocument args = JsonDocument.Parse("""{"path":"a.txt"}""");
@@ -29,8 +31,8 @@ public sealed class UnionJsonSnapshotTests
             new StreamEvent.TextDelta("Hello"),
             new StreamEvent.ThinkingDelta("Let me see"),
             new StreamEvent.ToolCall("toolu_01", "read", args.RootElement.Clone()),
-            new StreamEvent.MessageEnd("tool_use", 1200, 80),
-            new StreamEvent.Error("Overloaded", "overloaded_error", 529),
+            new StreamEvent.MessageEnd(new AssistantMessage { Content = [new ContentBlock.TextBlock("Reading.")], Usage = new Usage { InputTokens = 1200, OutputTokens = 80 }, StopReason = new ModelStopReason.ToolUse(), Timestamp = 1_700_000_000 }),
+            StreamEvent.Error.From("overloaded_error", "Overloaded"),
         ];
 
         string lines = string.Join('\n', System.Array.ConvertAll(values, Serialize));

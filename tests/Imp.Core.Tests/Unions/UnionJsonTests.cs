@@ -55,20 +55,18 @@ public sealed class UnionJsonTests
             new StreamEvent.TextDelta("héllo 🦀"),
             new StreamEvent.ThinkingDelta("hmm"),
             new StreamEvent.ToolCall("call_1", "read", args.RootElement.Clone()),
-            new StreamEvent.MessageEnd("end_turn", 10, null),
-            new StreamEvent.Error("Overloaded", "overloaded_error", 529),
+            StreamEvent.Error.From("overloaded_error", "Overloaded"),
         ];
 
         string json = JsonSerializer.Serialize(events, ImpJson.Options);
 
         json.ShouldBe(
             "[" +
-            """{"type":"message_start","model":"claude"},""" +
-            """{"type":"text_delta","text":"héllo 🦀"},""" +
-            """{"type":"thinking_delta","text":"hmm"},""" +
-            """{"type":"tool_call","id":"call_1","name":"read","arguments":{"path":"src/main.rs","limit":3}},""" +
-            """{"type":"message_end","stop_reason":"end_turn","input_tokens":10,"output_tokens":null},""" +
-            """{"type":"error","message":"Overloaded","code":"overloaded_error","status":529}""" +
+            """{"type":"MessageStart","model":"claude"},""" +
+            """{"type":"TextDelta","text":"héllo 🦀"},""" +
+            """{"type":"ThinkingDelta","text":"hmm"},""" +
+            """{"type":"ToolCall","id":"call_1","name":"read","arguments":{"path":"src/main.rs","limit":3}},""" +
+            """{"type":"Error","error":"overloaded_error: Overloaded"}""" +
             "]");
         JsonSerializer.Serialize(JsonSerializer.Deserialize<StreamEvent[]>(json, ImpJson.Options), ImpJson.Options).ShouldBe(json);
     }
@@ -120,12 +118,12 @@ public sealed class UnionJsonTests
     [Fact]
     public void Optional_fields_may_be_missing_or_null()
     {
-        JsonSerializer.Deserialize<StreamEvent>("""{"type":"message_end"}""", ImpJson.Options)
-            .ShouldBe(new StreamEvent.MessageEnd(null, null, null));
-        JsonSerializer.Deserialize<StreamEvent>("""{"type":"error","message":"x","code":null,"status":null}""", ImpJson.Options)
-            .ShouldBe(new StreamEvent.Error("x", null, null));
-        Should.Throw<JsonException>(() => JsonSerializer.Deserialize<StreamEvent>("""{"type":"message_end","input_tokens":"ten"}""", ImpJson.Options))
-            .Message.ShouldBe("StreamEvent \"message_end\" field \"input_tokens\" must be a whole number that fits a long, but found the string \"ten\".");
+        JsonSerializer.Deserialize<RunEvent>("""{"type":"command_received","turn":1,"command":"cancel"}""", ImpJson.Options)
+            .ShouldBe(new RunEvent.CommandReceived(1, RunCommand.Cancel, null));
+        JsonSerializer.Deserialize<RunEvent>("""{"type":"command_received","turn":1,"command":"cancel","text":null}""", ImpJson.Options)
+            .ShouldBe(new RunEvent.CommandReceived(1, RunCommand.Cancel, null));
+        Should.Throw<JsonException>(() => JsonSerializer.Deserialize<RunEvent>("""{"type":"command_received","turn":"ten","command":"cancel"}""", ImpJson.Options))
+            .Message.ShouldStartWith("RunEvent \"command_received\" field \"turn\" must be");
     }
 
     [Fact]

@@ -192,9 +192,9 @@ internal static class ImpEnumTables
     {
         Members =
         [
-            Member(Imp.VerificationCloseoutEffect.AllowsDone, "allows_done"),
-            Member(Imp.VerificationCloseoutEffect.BlocksDone, "blocks_done"),
-            Member(Imp.VerificationCloseoutEffect.BlocksDoneWithConcerns, "blocks_done_with_concerns"),
+            Member(Imp.VerificationCloseoutEffect.AllowsDone, "allows-done"),
+            Member(Imp.VerificationCloseoutEffect.BlocksDone, "blocks-done"),
+            Member(Imp.VerificationCloseoutEffect.BlocksDoneWithConcerns, "blocks-done-with-concerns"),
         ],
         UndefinedValues = Undefined<VerificationCloseoutEffect>(3),
         Count = VerificationCloseoutEffectExtensions.Count,

@@ -176,11 +176,63 @@ public sealed class WireEnumDiagnosticsTests
         diagnostic.Severity.ShouldBe(DiagnosticSeverity.Warning);
         AnalyzerHarness.LocatedText(diagnostic).ShouldBe("IOError");
         diagnostic.GetMessage(CultureInfo.InvariantCulture).ShouldBe(
-            "Member 'IOError' is \"i_o_error\" by serde's snake_case rule but \"io_error\" by System.Text.Json's SnakeCaseLower; add [WireName(\"i_o_error\")] (or the other) to state which one the wire uses");
+            "Member 'IOError' is \"i_o_error\" by serde's snake_case rule but \"io_error\" by System.Text.Json's nearest naming policy; add [WireName(\"i_o_error\")] (or the other) to state which one the wire uses");
 
         // A warning only: the code is generated, with serde's name.
         run.Source("Failure.WireEnum.g.cs").ShouldContain("case \"i_o_error\":");
         run.NewCompilerDiagnostics().ShouldBeEmpty();
+    }
+
+    [Theory]
+    [InlineData("KebabCase", "i-o-error", "io-error", "kebab-case")]
+    [InlineData("ScreamingSnakeCase", "I_O_ERROR", "IO_ERROR", "SCREAMING_SNAKE_CASE")]
+    [InlineData("ScreamingKebabCase", "I-O-ERROR", "IO-ERROR", "SCREAMING-KEBAB-CASE")]
+    [InlineData("CamelCase", "iOError", "ioError", "camelCase")]
+    public async Task IMP0006_covers_every_rule_with_a_system_text_json_policy(string rule, string serde, string json, string serdeRule)
+    {
+        (GeneratorRun run, ImmutableArray<Diagnostic> diagnostics) = await AnalyzerHarness.AnalyzeAsync(
+            $"[Imp.WireEnum(Naming = Imp.WireNaming.{rule})] public enum Failure {{ IOError, Timeout }}");
+
+        Diagnostic diagnostic = diagnostics.ShouldHaveSingleItem();
+        diagnostic.Id.ShouldBe("IMP0006");
+        diagnostic.GetMessage(CultureInfo.InvariantCulture).ShouldStartWith($"Member 'IOError' is \"{serde}\" by serde's {serdeRule} rule but \"{json}\" by");
+        run.Source("Failure.WireEnum.g.cs").ShouldContain($"case \"{serde}\":");
+    }
+
+    [Theory]
+    [InlineData("None")]
+    [InlineData("PascalCase")]
+    [InlineData("LowerCase")]
+    [InlineData("UpperCase")]
+    public async Task IMP0006_is_silent_for_rules_without_a_system_text_json_policy(string rule)
+    {
+        (_, ImmutableArray<Diagnostic> diagnostics) = await AnalyzerHarness.AnalyzeAsync(
+            $"[Imp.WireEnum(Naming = Imp.WireNaming.{rule})] public enum Failure {{ IOError, Timeout }}");
+
+        diagnostics.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task IMP0040_naming_that_is_no_wire_naming_value()
+    {
+        (GeneratorRun run, Diagnostic diagnostic) = await AnalyzerHarness.SingleAsync(
+            "[Imp.WireEnum(Naming = (Imp.WireNaming)42)] public enum Failure { Timeout }");
+
+        diagnostic.Id.ShouldBe("IMP0040");
+        diagnostic.GetMessage(CultureInfo.InvariantCulture).ShouldBe("'Failure' sets Naming to 42, which is no WireNaming value; use one of its named values");
+        run.GeneratedSources.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task IMP0041_camel_case_member_starting_with_a_non_ascii_letter()
+    {
+        (GeneratorRun run, Diagnostic diagnostic) = await AnalyzerHarness.SingleAsync(
+            "[Imp.WireEnum(Naming = Imp.WireNaming.CamelCase)] public enum Letter { Über, [Imp.WireName(\"ok\")] Ärger, Plain }");
+
+        diagnostic.Id.ShouldBe("IMP0041");
+        AnalyzerHarness.LocatedText(diagnostic).ShouldBe("Über");
+        diagnostic.GetMessage(CultureInfo.InvariantCulture).ShouldStartWith("'Über' starts with 'Ü', which serde_derive's camelCase rule cannot lower-case");
+        run.GeneratedSources.ShouldBeEmpty();
     }
 
     [Fact]

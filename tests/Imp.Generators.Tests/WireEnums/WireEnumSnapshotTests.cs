@@ -19,7 +19,6 @@ public sealed class WireEnumSnapshotTests
         "src/Imp.Core/Closeout/VerificationGateStatus.cs",
         "src/Imp.Core/Closeout/VerificationGateRequirement.cs",
         "src/Imp.Core/Closeout/VerificationCloseoutEffect.cs",
-        "src/Imp.Core/Closeout/VerificationGateKind.cs",
     };
 
     [Theory]

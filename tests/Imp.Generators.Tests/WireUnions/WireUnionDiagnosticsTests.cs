@@ -107,7 +107,7 @@ public sealed class WireUnionDiagnosticsTests
 
         diagnostic.Id.ShouldBe("IMP0022");
         diagnostic.GetMessage(CultureInfo.InvariantCulture).ShouldEndWith(
-            "of variant 'Dot' has the wire name \"type\", which is the union's discriminator; rename it or give it another [WireName(\"...\")]");
+            "of variant 'Dot' has the wire name \"type\", which is the union's tag; rename it, give it another [WireName(\"...\")] or choose another Tag");
         run.GeneratedSources.ShouldBeEmpty();
     }
 

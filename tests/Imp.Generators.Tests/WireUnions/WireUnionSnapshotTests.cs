@@ -14,6 +14,7 @@ public sealed class WireUnionSnapshotTests
         "src/Imp.Core/Turn/RunFinalStatus.cs",
         "src/Imp.Core/Turn/LoopDecision.cs",
         "src/Imp.Core/Streaming/StreamEvent.cs",
+        "src/Imp.Core/Closeout/VerificationGateKind.cs",
     };
 
     [Theory]

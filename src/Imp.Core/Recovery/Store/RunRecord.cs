@@ -34,7 +34,7 @@ public abstract partial record RunRecord
     /// <param name="Outcome">How it ended.</param>
     /// <param name="Output">What the model reads.</param>
     /// <param name="DurationMs">How long it took, in milliseconds.</param>
-    public sealed partial record ToolFinished(string RunId, uint Turn, int Index, string Id, string Name, ToolOutcome Outcome, string Output, long DurationMs) : RunRecord;
+    public sealed partial record ToolFinished(string RunId, uint Turn, ulong Index, string Id, string Name, ToolOutcome Outcome, string Output, long DurationMs) : RunRecord;
 
     /// <summary>A turn ended with the loop's decision, and the turn's state.</summary>
     /// <param name="RunId">The run.</param>

@@ -1,0 +1,293 @@
+using Imp.Generators.Emit;
+using static Imp.Generators.WireUnions.WireConverterEmitter;
+
+namespace Imp.Generators.WireUnions;
+
+/// <summary>Writes a converter's Read for each of serde's representations, and the helpers it calls.</summary>
+internal static class WireReadEmitter
+{
+    public static void WriteRead(SourceWriter writer, WireUnionModel model, WireFieldNames names)
+    {
+        switch (model.Representation)
+        {
+            case UnionRepresentation.ExternallyTagged:
+                WriteExternal(writer, model);
+                break;
+            case UnionRepresentation.AdjacentlyTagged:
+                WriteAdjacent(writer, model);
+                break;
+            case UnionRepresentation.Untagged:
+                WriteUntagged(writer, model);
+                break;
+            default:
+                WriteInternal(writer, model, names);
+                break;
+        }
+    }
+
+    public static void WriteHelpers(SourceWriter writer, WireUnionModel model, WireFieldNames names)
+    {
+        if (model.Representation is UnionRepresentation.InternallyTagged or UnionRepresentation.AdjacentlyTagged)
+        {
+            writer.Line();
+            WriteFindVariant(writer, model);
+        }
+
+        if (model.Representation != UnionRepresentation.InternallyTagged)
+        {
+            writer.Line();
+            WriteReadContent(writer, model, names);
+        }
+
+        foreach (WireVariantModel variant in model.Variants)
+        {
+            if (variant.IsNewtype || (variant.IsUnit && model.Representation != UnionRepresentation.InternallyTagged))
+            {
+                continue;
+            }
+
+            writer.Line();
+            WireVariantEmitter.WriteReadBody(writer, model, variant, names);
+        }
+    }
+
+    private static void WriteInternal(SourceWriter writer, WireUnionModel model, WireFieldNames names)
+    {
+        writer.Line($"if (reader.TokenType != {Json}.JsonTokenType.StartObject)");
+        writer.Open();
+        writer.Line($"throw {Helpers}.NotAnObject(ref reader, Union, Tag, s_wireNames);");
+        writer.Close();
+        writer.Line();
+        writer.Line("return FindVariant(reader) switch");
+        writer.Open();
+        for (int i = 0; i < model.Variants.Count; i++)
+        {
+            WireVariantModel variant = model.Variants[i];
+            writer.Line(variant.IsNewtype
+                ? $"{i} => new {model.Type}.{variant.Name}({WireVariantEmitter.ReadExpression(variant, variant.Fields[0], names)}),"
+                : $"{i} => Read{variant.Name.TrimStart('@')}(ref reader, options),");
+        }
+
+        writer.Line($"_ => throw {Helpers}.MissingTag(Union, Tag, s_wireNames),");
+        writer.Close(";");
+    }
+
+    private static void WriteAdjacent(SourceWriter writer, WireUnionModel model)
+    {
+        string content = CSharpLiteral.String(model.Content!);
+        writer.Line($"if (reader.TokenType != {Json}.JsonTokenType.StartObject)");
+        writer.Open();
+        writer.Line($"throw {Helpers}.NotAnObject(ref reader, Union, Tag, s_wireNames);");
+        writer.Close();
+        writer.Line();
+        writer.Line("// Tag and content may come in either order, as serde allows: the tag is found first, on a copy.");
+        writer.Line("int variant = FindVariant(reader);");
+        writer.Line("if (variant < 0)");
+        writer.Open();
+        writer.Line($"throw {Helpers}.MissingTag(Union, Tag, s_wireNames);");
+        writer.Close();
+        writer.Line();
+        writer.Line($"{model.Type}? result = null;");
+        writer.Line("bool seenTag = false;");
+        writer.Line($"while (reader.Read() && reader.TokenType == {Json}.JsonTokenType.PropertyName)");
+        writer.Open();
+        writer.Line($"if (reader.ValueTextEquals({CSharpLiteral.Utf8(model.Tag)}))");
+        writer.Open();
+        writer.Line("if (seenTag)");
+        writer.Open();
+        writer.Line($"throw {Helpers}.DuplicateTag(Union, Tag);");
+        writer.Close();
+        writer.Line();
+        writer.Line("seenTag = true;");
+        writer.Line("reader.Skip();");
+        writer.Close();
+        writer.Line($"else if (reader.ValueTextEquals({CSharpLiteral.Utf8(model.Content!)}))");
+        writer.Open();
+        writer.Line("if (result is not null)");
+        writer.Open();
+        writer.Line($"throw {Helpers}.DuplicateField(Union, s_wireNames[variant], {content});");
+        writer.Close();
+        writer.Line();
+        writer.Line("reader.Read();");
+        writer.Line("result = ReadContent(variant, ref reader, options);");
+        writer.Close();
+        writer.Line("else");
+        writer.Open();
+        writer.Line("reader.Skip();");
+        writer.Close();
+        writer.Close();
+        writer.Line();
+        writer.Line("return result ?? variant switch");
+        writer.Open();
+        for (int i = 0; i < model.Variants.Count; i++)
+        {
+            if (model.Variants[i].IsUnit && !model.Variants[i].IsNewtype)
+            {
+                writer.Line($"{i} => new {model.Type}.{model.Variants[i].Name}(),");
+            }
+        }
+
+        writer.Line($"_ => throw {Helpers}.MissingContent(Union, s_wireNames[variant], {content}),");
+        writer.Close(";");
+    }
+
+    private static void WriteExternal(SourceWriter writer, WireUnionModel model)
+    {
+        writer.Line($"if (reader.TokenType == {Json}.JsonTokenType.String)");
+        writer.Open();
+        for (int i = 0; i < model.Variants.Count; i++)
+        {
+            WireVariantModel variant = model.Variants[i];
+            writer.Line($"if (reader.ValueTextEquals({CSharpLiteral.Utf8(variant.WireName)}))");
+            writer.Open();
+            writer.Line(variant.IsUnit && !variant.IsNewtype
+                ? $"return new {model.Type}.{variant.Name}();"
+                : $"throw {Helpers}.NotAUnitVariant(Union, {CSharpLiteral.String(variant.WireName)});");
+            writer.Close();
+            writer.Line();
+        }
+
+        writer.Line($"throw {Helpers}.UnknownVariant(ref reader, Union, Tag, s_wireNames);");
+        writer.Close();
+        writer.Line();
+        writer.Line($"if (reader.TokenType != {Json}.JsonTokenType.StartObject)");
+        writer.Open();
+        writer.Line($"throw {Helpers}.NotExternallyTagged(ref reader, Union, s_wireNames);");
+        writer.Close();
+        writer.Line();
+        writer.Line($"if (!reader.Read() || reader.TokenType != {Json}.JsonTokenType.PropertyName)");
+        writer.Open();
+        writer.Line($"throw {Helpers}.NotOneKey(Union, s_wireNames);");
+        writer.Close();
+        writer.Line();
+        writer.Line("int variant = -1;");
+        for (int i = 0; i < model.Variants.Count; i++)
+        {
+            writer.Line($"{(i == 0 ? "if" : "else if")} (reader.ValueTextEquals({CSharpLiteral.Utf8(model.Variants[i].WireName)}))");
+            writer.Open();
+            writer.Line($"variant = {i};");
+            writer.Close();
+        }
+
+        writer.Line();
+        writer.Line("if (variant < 0)");
+        writer.Open();
+        writer.Line($"throw {Helpers}.UnknownVariant(ref reader, Union, Tag, s_wireNames);");
+        writer.Close();
+        writer.Line();
+        writer.Line("reader.Read();");
+        writer.Line($"{model.Type} result = ReadContent(variant, ref reader, options);");
+        writer.Line($"if (!reader.Read() || reader.TokenType != {Json}.JsonTokenType.EndObject)");
+        writer.Open();
+        writer.Line($"throw {Helpers}.NotOneKey(Union, s_wireNames);");
+        writer.Close();
+        writer.Line();
+        writer.Line("return result;");
+    }
+
+    private static void WriteUntagged(SourceWriter writer, WireUnionModel model)
+    {
+        writer.Line("// serde tries each variant in declaration order and keeps the first that reads; each try works on a copy.");
+        writer.Line($"{Json}.JsonException? last = null;");
+        writer.Line($"for (int variant = 0; variant < {model.Variants.Count}; variant++)");
+        writer.Open();
+        writer.Line($"{Json}.Utf8JsonReader attempt = reader;");
+        writer.Line("try");
+        writer.Open();
+        writer.Line($"{model.Type} result = ReadContent(variant, ref attempt, options);");
+        writer.Line("reader = attempt;");
+        writer.Line("return result;");
+        writer.Close();
+        writer.Line($"catch ({Json}.JsonException error)");
+        writer.Open();
+        writer.Line("last = error;");
+        writer.Close();
+        writer.Close();
+        writer.Line();
+        writer.Line($"throw {Helpers}.NoVariantMatched(Union, s_wireNames, last);");
+    }
+
+    private static void WriteReadContent(SourceWriter writer, WireUnionModel model, WireFieldNames names)
+    {
+        writer.Line("// A variant's content: null for a unit variant, the value for a newtype variant, an object of fields otherwise.");
+        writer.Line($"private static {model.Type} ReadContent(int variant, ref {Json}.Utf8JsonReader reader, {Json}.JsonSerializerOptions options)");
+        writer.Open();
+        writer.Line("switch (variant)");
+        writer.Open();
+        for (int i = 0; i < model.Variants.Count; i++)
+        {
+            WireVariantModel variant = model.Variants[i];
+            string where = $"Union, {CSharpLiteral.String(variant.WireName)}";
+            writer.Line($"case {i}:");
+            writer.Indent();
+            if (variant.IsNewtype)
+            {
+                writer.Line($"return new {model.Type}.{variant.Name}({WireVariantEmitter.ReadExpression(variant, variant.Fields[0], names)});");
+            }
+            else if (variant.IsUnit)
+            {
+                writer.Line($"return reader.TokenType == {Json}.JsonTokenType.Null");
+                writer.Indent();
+                writer.Line($"? new {model.Type}.{variant.Name}()");
+                writer.Line($": throw {Helpers}.UnitWithContent(ref reader, {where});");
+                writer.Outdent();
+            }
+            else
+            {
+                writer.Line($"return Read{variant.Name.TrimStart('@')}(ref reader, options);");
+            }
+
+            writer.Outdent();
+        }
+
+        writer.Line("default:");
+        writer.Indent();
+        writer.Line($"throw new global::System.ArgumentOutOfRangeException(nameof(variant));");
+        writer.Outdent();
+        writer.Close();
+        writer.Close();
+    }
+
+    private static void WriteFindVariant(SourceWriter writer, WireUnionModel model)
+    {
+        writer.Line("// Works on a copy, so the caller's reader still stands at the object's start. The tag may come");
+        writer.Line("// anywhere; when it comes first, as serde writes it, only that one property is looked at.");
+        writer.Line($"private static int FindVariant({Json}.Utf8JsonReader reader)");
+        writer.Open();
+        writer.Line($"while (reader.Read() && reader.TokenType == {Json}.JsonTokenType.PropertyName)");
+        writer.Open();
+        writer.Line($"if (!reader.ValueTextEquals({CSharpLiteral.Utf8(model.Tag)}))");
+        writer.Open();
+        writer.Line("reader.Skip();");
+        writer.Line("continue;");
+        writer.Close();
+        writer.Line();
+        writer.Line("reader.Read();");
+        if (model.Variants.Count > 0)
+        {
+            writer.Line($"if (reader.TokenType == {Json}.JsonTokenType.String)");
+            writer.Open();
+            for (int i = 0; i < model.Variants.Count; i++)
+            {
+                if (i > 0)
+                {
+                    writer.Line();
+                }
+
+                writer.Line($"if (reader.ValueTextEquals({CSharpLiteral.Utf8(model.Variants[i].WireName)}))");
+                writer.Open();
+                writer.Line($"return {i};");
+                writer.Close();
+            }
+
+            writer.Close();
+            writer.Line();
+        }
+
+        writer.Line($"throw {Helpers}.UnknownVariant(ref reader, Union, Tag, s_wireNames);");
+        writer.Close();
+        writer.Line();
+        writer.Line("return -1;");
+        writer.Close();
+    }
+}
