@@ -55,7 +55,7 @@ internal sealed partial class AgentRunGrain : Grain, IAgentRunGrain, IRemindable
         else if (_store.State.Prompt is not null)
         {
             LogResuming(RunId, _store.State.Activations + 1, RuntimeIdentity);
-            _launch = LaunchAsync(resume: true);
+            _launch = LaunchOrStepAsideAsync(resume: true);
         }
     }
 
@@ -80,7 +80,7 @@ internal sealed partial class AgentRunGrain : Grain, IAgentRunGrain, IRemindable
                 s.Prompt = prompt;
                 s.Profile = profile;
             })).ConfigureAwait(true);
-            _launch ??= LaunchAsync(resume: false);
+            _launch ??= LaunchOrStepAsideAsync(resume: false);
         }
         else if (_store.State.Prompt != prompt || _store.State.Profile != profile)
         {
@@ -119,7 +119,12 @@ internal sealed partial class AgentRunGrain : Grain, IAgentRunGrain, IRemindable
     {
         if (maxWait > TimeSpan.Zero && _store.State.Prompt is not null)
         {
-            await Task.WhenAny(_finished.Task, Task.Delay(maxWait)).ConfigureAwait(true);
+            Task launch = _launch ?? Task.CompletedTask;
+            await Task.WhenAny(_finished.Task, Task.Delay(maxWait), launch.IsCompletedSuccessfully ? Task.Delay(Timeout.Infinite) : launch).ConfigureAwait(true);
+            if (launch.IsFaulted)
+            {
+                await launch.ConfigureAwait(true); // this activation stepped aside: the caller tries again and meets the next one
+            }
         }
 
         return Status();
@@ -178,6 +183,26 @@ internal sealed partial class AgentRunGrain : Grain, IAgentRunGrain, IRemindable
         Outcome = _store.State.Outcome(),
         Silo = RuntimeIdentity,
     };
+
+    /// <summary>
+    /// Launches the run; when storage refuses the launch (another activation of this grain wrote first, which Orleans
+    /// allows for a moment while it recovers a dead silo's directory), this activation steps aside: it deactivates,
+    /// and the next call meets an activation that reads the state afresh.
+    /// </summary>
+    private async Task LaunchOrStepAsideAsync(bool resume)
+    {
+        try
+        {
+            await LaunchAsync(resume).ConfigureAwait(true);
+        }
+        catch (Exception exception) when (exception is not OutOfMemoryException)
+        {
+            LogOutcomeNotStored(exception, RunId);
+            _events.Complete();
+            DeactivateOnIdle();
+            throw;
+        }
+    }
 
     private async Task LaunchAsync(bool resume)
     {
@@ -266,7 +291,7 @@ internal sealed partial class AgentRunGrain : Grain, IAgentRunGrain, IRemindable
     [LoggerMessage(1, LogLevel.Information, "Resuming run {RunId} (activation {Activation}) on {Silo}")]
     private partial void LogResuming(string runId, int activation, string silo);
 
-    [LoggerMessage(2, LogLevel.Warning, "Run {RunId}: its outcome was not stored; another activation finishes it")]
+    [LoggerMessage(2, LogLevel.Warning, "Run {RunId}: storage refused this activation's write; another activation carries the run on")]
     private partial void LogOutcomeNotStored(Exception exception, string runId);
 
     [LoggerMessage(3, LogLevel.Warning, "Run {RunId}: no resume reminder (is a reminder service configured?); the run resumes after a silo loss only when a client calls it")]

@@ -64,7 +64,16 @@ internal sealed class GrainRunStore : IRunStore
             change(_state.State!);
 
             // A thread-pool thread waits for the provider: the runner must know the record is stored before it goes on.
-            _storage.WriteStateAsync(StateName, _grainId, _state).GetAwaiter().GetResult();
+            try
+            {
+                _storage.WriteStateAsync(StateName, _grainId, _state).GetAwaiter().GetResult();
+            }
+            catch
+            {
+                // The state in memory is now ahead of storage (or another activation owns it): write nothing more.
+                _closed = true;
+                throw;
+            }
         }
     }
 
