@@ -1,3 +1,4 @@
+using System.Linq;
 using Imp.Generators.Emit;
 using static Imp.Generators.WireUnions.WireConverterEmitter;
 
@@ -58,7 +59,22 @@ internal static class WireReadEmitter
         writer.Line($"throw {Helpers}.NotAnObject(ref reader, Union, Tag, s_wireNames);");
         writer.Close();
         writer.Line();
-        writer.Line("return FindVariant(reader) switch");
+        writer.Line("int variant = FindVariant(reader);");
+        string newtypes = string.Join(" or ", Enumerable.Range(0, model.Variants.Count).Where(i => model.Variants[i].IsNewtype));
+        if (newtypes.Length > 0)
+        {
+            writer.Line($"if (variant is {newtypes})");
+            writer.Open();
+            writer.Line("// The value's own reader would skip a second tag as an unknown field; serde refuses it.");
+            writer.Line($"{Helpers}.CheckSingleTag(reader, {CSharpLiteral.Utf8(model.Tag)}, Union, Tag);");
+            writer.Close();
+            writer.Line();
+        }
+
+        writer.Line("// serde reads the fields back from the buffered object, where a nested enum's tag may be an index.");
+        writer.Line($"using ({Helpers}.EnterBufferedContent())");
+        writer.Open();
+        writer.Line("return variant switch");
         writer.Open();
         for (int i = 0; i < model.Variants.Count; i++)
         {
@@ -70,6 +86,7 @@ internal static class WireReadEmitter
 
         writer.Line($"_ => throw {Helpers}.MissingTag(Union, Tag, s_wireNames),");
         writer.Close(";");
+        writer.Close();
     }
 
     private static void WriteAdjacent(SourceWriter writer, WireUnionModel model)
@@ -109,7 +126,18 @@ internal static class WireReadEmitter
         writer.Close();
         writer.Line();
         writer.Line("reader.Read();");
+        writer.Line("if (seenTag)");
+        writer.Open();
         writer.Line("result = ReadContent(variant, ref reader, options);");
+        writer.Close();
+        writer.Line("else");
+        writer.Open();
+        writer.Line("// Content before the tag is buffered by serde, and read back from there.");
+        writer.Line($"using ({Helpers}.EnterBufferedContent())");
+        writer.Open();
+        writer.Line("result = ReadContent(variant, ref reader, options);");
+        writer.Close();
+        writer.Close();
         writer.Close();
         writer.Line("else");
         writer.Open();
@@ -189,6 +217,7 @@ internal static class WireReadEmitter
     {
         writer.Line("// serde tries each variant in declaration order and keeps the first that reads; each try works on a copy.");
         writer.Line($"{Json}.JsonException? last = null;");
+        writer.Line($"using {Helpers}.BufferedContent buffered = {Helpers}.EnterBufferedContent();");
         writer.Line($"for (int variant = 0; variant < {model.Variants.Count}; variant++)");
         writer.Open();
         writer.Line($"{Json}.Utf8JsonReader attempt = reader;");
@@ -284,7 +313,7 @@ internal static class WireReadEmitter
             writer.Line();
         }
 
-        writer.Line($"throw {Helpers}.UnknownVariant(ref reader, Union, Tag, s_wireNames);");
+        writer.Line($"return {Helpers}.VariantIndex(ref reader, Union, Tag, s_wireNames);");
         writer.Close();
         writer.Line();
         writer.Line("return -1;");
