@@ -40,7 +40,7 @@ public static partial class WireUnionJson
 
         return index < (ulong)variants.Length
             ? (int)index
-            : throw new JsonException(string.Create(CultureInfo.InvariantCulture, $"{union}'s \"{tag}\" is the variant index {index}, but there are {variants.Length} variants (0 to {variants.Length - 1})."));
+            : throw new JsonException(string.Create(CultureInfo.InvariantCulture, $"{union}'s \"{tag}\" is the variant index {index}, but {union} has {variants.Length} variants (indexes from 0)."));
     }
 
     /// <summary>

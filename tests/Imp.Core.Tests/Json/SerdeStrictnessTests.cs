@@ -59,7 +59,7 @@ public sealed class SerdeStrictnessTests
     }
 
     [Theory]
-    [InlineData("6", "the variant index 6, but there are 6 variants (0 to 5)")]
+    [InlineData("6", "the variant index 6, but RunFinalStatus has 6 variants (indexes from 0)")]
     [InlineData("-1", "must be a string, but found the number -1")]
     [InlineData("-0", "must be a string, but found the number -0")]
     [InlineData("0.0", "must be a string, but found the number 0.0")]
