@@ -33,6 +33,16 @@ public static class DemoApp
             return 0;
         }
 
+        if (options.DurableChild is { } child)
+        {
+            return await Durable.CrashDemo.ChildAsync(child.Folder, child.RunId, child.Kind, child.Occurrence, output);
+        }
+
+        if (options.CrashAt is { } crash)
+        {
+            return await Durable.CrashDemo.RunAsync(crash.Kind, crash.Occurrence, output, cancellationToken);
+        }
+
         if (options.Mermaid)
         {
             await output.WriteLineAsync(TurnPhaseTransitions.Mermaid);
@@ -51,18 +61,24 @@ public static class DemoApp
         var timeline = new Timeline(output);
         var random = new Random(options.Seed);
         File.Delete(options.TracePath);
+        using SpanPrinter? spans = options.Spans ? new SpanPrinter() : null;
         var runner = new TurnRunner(new ScriptedModel(options.Faults), workspace.Tools(), new TurnRunnerOptions
         {
             // Short delays so the retries are visible without a long wait; the seed fixes the jitter.
-            Retry = new RetryPolicy { MaxRetries = 3, BaseDelay = TimeSpan.FromMilliseconds(250), MaxDelay = TimeSpan.FromSeconds(2) },
-            RandomSource = random.NextDouble,
+            Retry = new RetryOptions
+            {
+                Policy = new RetryPolicy { MaxRetries = 3, BaseDelay = TimeSpan.FromMilliseconds(250), MaxDelay = TimeSpan.FromSeconds(2) },
+                RandomSource = random.NextDouble,
+            },
+            AgentName = "demo",
             SystemPrompt = "You are a careful coding agent.",
             Checks = [new TodoGate(workspace)],
             TracePath = options.TracePath,
-            OnEvent = runEvent =>
+            OnEvent = (runEvent, _) =>
             {
                 timeline.Print(runEvent);
                 workspace.Observe(runEvent);
+                return ValueTask.CompletedTask;
             },
         });
 
@@ -73,6 +89,13 @@ public static class DemoApp
         await output.WriteLineAsync(JsonSerializer.Serialize(result.Status, ImpJson.TypeInfo<RunFinalStatus>()));
         int lines = File.ReadLines(options.TracePath).Count();
         await output.WriteLineAsync($"trace: {options.TracePath} ({lines} events)");
+        if (spans is not null)
+        {
+            await output.WriteLineAsync();
+            await output.WriteLineAsync("spans (ActivitySource \"Imp\", GenAI semantic conventions):");
+            spans.Print(output);
+        }
+
         return 0;
     }
 }

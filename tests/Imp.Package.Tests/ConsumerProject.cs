@@ -21,11 +21,15 @@ internal sealed class ConsumerProject
 
     private const string ProjectName = "Consumer";
 
-    private ConsumerProject(string folder, string packagesFolder)
+    private ConsumerProject(string folder, string packagesFolder, string targetFramework)
     {
         Folder = folder;
         PackagesFolder = packagesFolder;
+        TargetFramework = targetFramework;
     }
+
+    /// <summary>The consumer's target framework: net10.0, or net8.0, the oldest the package promises.</summary>
+    public string TargetFramework { get; }
 
     /// <summary>The folder of the consumer project.</summary>
     public string Folder { get; }
@@ -34,18 +38,18 @@ internal sealed class ConsumerProject
     public string PackagesFolder { get; }
 
     /// <summary>The assembly the build writes.</summary>
-    public string OutputAssembly => Path.Combine(Folder, "bin", "Debug", "net10.0", ProjectName + ".dll");
+    public string OutputAssembly => Path.Combine(Folder, "bin", "Debug", TargetFramework, ProjectName + ".dll");
 
     /// <summary>Where the compiler writes the generated sources (EmitCompilerGeneratedFiles is on).</summary>
-    public string GeneratedFolder => Path.Combine(Folder, "obj", "Debug", "net10.0", "generated");
+    public string GeneratedFolder => Path.Combine(Folder, "obj", "Debug", TargetFramework, "generated");
 
     /// <summary>The restore result, which names the exact package version and the folder it was taken from.</summary>
     public string AssetsFile => Path.Combine(Folder, "obj", "project.assets.json");
 
     /// <summary>Writes the consumer under <paramref name="workFolder"/>, referencing exactly <paramref name="version"/> of Imp.Core.</summary>
-    public static ConsumerProject Write(string workFolder, string feedFolder, string version)
+    public static ConsumerProject Write(string workFolder, string feedFolder, string version, string targetFramework = "net10.0")
     {
-        var consumer = new ConsumerProject(Path.Combine(workFolder, "consumer"), Path.Combine(workFolder, "packages"));
+        var consumer = new ConsumerProject(Path.Combine(workFolder, "consumer-" + targetFramework), Path.Combine(workFolder, "packages-" + targetFramework), targetFramework);
         Directory.CreateDirectory(consumer.Folder);
 
         string template = Path.Combine(AppContext.BaseDirectory, "ConsumerTemplate");
@@ -60,7 +64,7 @@ internal sealed class ConsumerProject
             new XDocument(new XElement("Project")).Save(Path.Combine(consumer.Folder, stopper));
         }
 
-        ProjectFile(version, consumer.PackagesFolder).Save(Path.Combine(consumer.Folder, ProjectName + ".csproj"));
+        ProjectFile(version, consumer.PackagesFolder, targetFramework).Save(Path.Combine(consumer.Folder, ProjectName + ".csproj"));
         NuGetConfig(feedFolder, consumer.PackagesFolder).Save(Path.Combine(consumer.Folder, "nuget.config"));
         return consumer;
     }
@@ -78,7 +82,8 @@ internal sealed class ConsumerProject
     }
 
     /// <summary>Runs the built consumer; it prints one line per check and exits 0 only when all of them pass.</summary>
-    public Task<CliResult> RunAsync() => DotnetCli.RunAsync(Folder, ["exec", OutputAssembly], ChildEnvironment());
+    /// <remarks>A net8.0 build runs on the newest runtime installed (roll forward), as CI machines often have only that one.</remarks>
+    public Task<CliResult> RunAsync() => DotnetCli.RunAsync(Folder, ["exec", "--roll-forward", "Major", OutputAssembly], ChildEnvironment());
 
     /// <summary>The lines the consumer must print: one per generated member it checks, then the totals.</summary>
     public static IReadOnlyList<string> ExpectedOutput { get; } =
@@ -114,22 +119,28 @@ internal sealed class ConsumerProject
         "ok: CanTransition(Free, Occupied) -> False",
         "ok: AllowedNext(Occupied) -> Free,Closed",
         "ok: BerthMachine refuses Mooring -> Free -> throws PhaseTransitionException: The Berth machine cannot enter free from mooring; allowed from mooring: occupied, closed.",
+        "ok: TurnPhase Stateless machine fires PreTurn -> PreTurn",
+        "ok: TurnPhase Stateless machine CanFire(SampleModel) -> False",
+        "ok: TurnPhase Stateless machine configured twice -> throws InvalidOperationException",
+        "ok: Berth Stateless machine, guarded -> Mooring CanFire(Closed)=False",
         "ok: JSON write Signal.Report -> {\"type\":\"report\",\"state\":\"docked\",\"berth\":7}",
         "ok: JSON read Signal, type last -> UnderWay none",
         "ok: JSON read Signal \"sunk\" -> throws JsonException",
-        "consumer checks: 34 ok, 0 failing",
+        "consumer checks: 38 ok, 0 failing",
     ];
 
     private Dictionary<string, string> ChildEnvironment() => new(StringComparer.Ordinal) { ["NUGET_PACKAGES"] = PackagesFolder };
 
-    private static XDocument ProjectFile(string version, string packagesFolder) =>
+    private static XDocument ProjectFile(string version, string packagesFolder, string targetFramework) =>
         new(new XElement(
             "Project",
             new XAttribute("Sdk", "Microsoft.NET.Sdk"),
             new XElement(
                 "PropertyGroup",
                 new XElement("OutputType", "Exe"),
-                new XElement("TargetFramework", "net10.0"),
+                new XElement("TargetFramework", targetFramework),
+                // Run with `dotnet exec`: no apphost pack to restore for an older framework.
+                new XElement("UseAppHost", "false"),
                 new XElement("Nullable", "enable"),
                 new XElement("ImplicitUsings", "disable"),
                 new XElement("TreatWarningsAsErrors", "true"),

@@ -15,6 +15,7 @@ public sealed class PackageTests : IClassFixture<PackedPackage>
     private const string RuntimeDll = "lib/net8.0/Imp.Core.dll";
     private const string RuntimeDocs = "lib/net8.0/Imp.Core.xml";
     private const string GeneratorDll = "analyzers/dotnet/cs/Imp.Generators.dll";
+    private const string CodeFixesDll = "analyzers/dotnet/cs/Imp.Generators.CodeFixes.dll";
     private const string Readme = "README.md";
     private const string RuntimePdb = "lib/net8.0/Imp.Core.pdb";
 
@@ -58,6 +59,13 @@ public sealed class PackageTests : IClassFixture<PackedPackage>
         generator.References.Keys.ShouldContain("Microsoft.CodeAnalysis", generator.ToString());
         generator.References["Microsoft.CodeAnalysis"].ShouldBeLessThanOrEqualTo(OldestSupportedRoslyn);
 
+        // The code fixes ship beside the generator, and load in the .NET 8 SDK's IDE tooling too.
+        archive.EntryNames.ShouldContain(CodeFixesDll, entries);
+        AssemblyFacts codeFixes = archive.ReadAssembly(CodeFixesDll);
+        codeFixes.References.Keys.ShouldContain("Microsoft.CodeAnalysis.Workspaces", codeFixes.ToString());
+        codeFixes.References["Microsoft.CodeAnalysis.Workspaces"].ShouldBeLessThanOrEqualTo(OldestSupportedRoslyn);
+        codeFixes.References["Microsoft.CodeAnalysis"].ShouldBeLessThanOrEqualTo(OldestSupportedRoslyn);
+
         string docs = Encoding.UTF8.GetString(archive.ReadBytes(RuntimeDocs));
         docs.ShouldContain("<name>Imp.Core</name>");
         docs.ShouldContain("\"T:Imp.WireEnumAttribute\"");
@@ -71,6 +79,7 @@ public sealed class PackageTests : IClassFixture<PackedPackage>
         ((string?)metadata.Element(ns + "readme")).ShouldBe(Readme);
         string[] dependencies = metadata.Descendants(ns + "dependency").Select(d => (string?)d.Attribute("id") ?? string.Empty).ToArray();
         dependencies.Where(IsGeneratorSide).ShouldBeEmpty($"Dependencies: {string.Join(", ", dependencies)}");
+        dependencies.ShouldContain("Stateless", $"TurnPhase's Stateless configuration needs it. Dependencies: {string.Join(", ", dependencies)}");
     }
 
     [Fact]
@@ -160,6 +169,21 @@ public sealed class PackageTests : IClassFixture<PackedPackage>
         CliResult probe = await consumer.BuildAsync(analyzerProbe: true);
         probe.ExitCode.ShouldNotBe(0, $"A duplicate wire name must fail the build.\n{probe.Describe()}");
         probe.StandardOutput.ShouldContain("error IMP0001: Members 'First' and 'Second' of enum 'ProbeDuplicate'", Case.Sensitive, probe.Describe());
+    }
+
+    [Fact]
+    public async Task A_net8_consumer_builds_against_the_net8_framework_and_runs_its_generated_members()
+    {
+        ConsumerProject consumer = ConsumerProject.Write(_package.WorkFolder, _package.FeedFolder, _package.Version, "net8.0");
+
+        CliResult build = await consumer.BuildAsync();
+        build.ExitCode.ShouldBe(0, build.Describe());
+        File.ReadAllText(consumer.AssetsFile).ShouldContain("\"net8.0\"");
+        File.Exists(consumer.OutputAssembly).ShouldBeTrue(build.Describe());
+
+        CliResult run = await consumer.RunAsync();
+        run.ExitCode.ShouldBe(0, run.Describe());
+        run.OutputLines.Where(line => line.Length > 0).ShouldBe(ConsumerProject.ExpectedOutput, run.Describe());
     }
 
     private static bool IsSet(string variable) =>

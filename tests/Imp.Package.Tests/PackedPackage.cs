@@ -100,6 +100,18 @@ public sealed class PackedPackage : IAsyncLifetime
 
             File.Copy(package, Path.Combine(FeedFolder, Path.GetFileName(package)), overwrite: true);
         }
+
+        // A net8.0 consumer also restores the net8.0 targeting packs: the ones Imp.Core's own restore downloaded.
+        foreach (System.Text.Json.JsonElement download in document.RootElement.GetProperty("project").GetProperty("frameworks").GetProperty("net8.0").GetProperty("downloadDependencies").EnumerateArray())
+        {
+            string id = download.GetProperty("name").GetString()!.ToLowerInvariant();
+            string version = download.GetProperty("version").GetString()!.Trim('[', ']').Split(',')[0].Trim();
+            string package = Path.Combine(cache, id, version, $"{id}.{version}.nupkg");
+            if (File.Exists(package))
+            {
+                File.Copy(package, Path.Combine(FeedFolder, Path.GetFileName(package)), overwrite: true);
+            }
+        }
     }
 
     /// <inheritdoc />

@@ -26,6 +26,12 @@ internal static class SelfContained
         // Bodies run at run time: nothing in them is part of a declaration.
         foreach (SyntaxNode node in declaration.DescendantNodes(static n => n is not (BlockSyntax or ArrowExpressionClauseSyntax)))
         {
+            // A trigger enum's members are read, and the skeleton holds no members of other types.
+            if (node is AttributeArgumentSyntax { NameEquals.Name.Identifier.ValueText: "Triggers" })
+            {
+                return false;
+            }
+
             ExpressionSyntax? expression = node switch
             {
                 AttributeArgumentSyntax argument => argument.Expression,

@@ -11,4 +11,7 @@ internal static class TrackingNames
     public const string PhaseMachineModels = "PhaseMachine.Models";
     public const string WireUnionTargets = "WireUnion.Targets";
     public const string WireUnionModels = "WireUnion.Models";
+    public const string FallbackEnums = "Fallback.Enums";
+    public const string FallbackMachines = "Fallback.Machines";
+    public const string FallbackUnions = "Fallback.Unions";
 }

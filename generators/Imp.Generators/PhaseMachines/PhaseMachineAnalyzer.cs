@@ -24,7 +24,15 @@ public sealed class PhaseMachineAnalyzer : DiagnosticAnalyzer
         DiagnosticDescriptors.InitialPhaseCount,
         DiagnosticDescriptors.TerminalPhaseWithTransitions,
         DiagnosticDescriptors.PhaseAttributeOutsideMachine,
-        DiagnosticDescriptors.PhaseAliases);
+        DiagnosticDescriptors.PhaseAliases,
+        DiagnosticDescriptors.TriggerNotMember,
+        DiagnosticDescriptors.TriggerLeadsToTwoPhases,
+        DiagnosticDescriptors.TriggersNotEnum,
+        DiagnosticDescriptors.TriggeredPhaseUnreachable,
+        DiagnosticDescriptors.RepeatedTrigger,
+        DiagnosticDescriptors.TriggerWithoutTriggerEnum,
+        DiagnosticDescriptors.OnTargetNotMember,
+        DiagnosticDescriptors.TerminalPhaseWithTriggers);
 
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context)
@@ -47,6 +55,7 @@ public sealed class PhaseMachineAnalyzer : DiagnosticAnalyzer
         PhaseMachineShape shape = PhaseMachineShape.Read(type, context.CancellationToken);
         ReportInitialCount(context, type, shape);
         ReportAliases(context, type, shape);
+        TriggerDiagnostics.Report(context, type, shape);
 
         for (int i = 0; i < shape.Phases.Length; i++)
         {
@@ -70,13 +79,15 @@ public sealed class PhaseMachineAnalyzer : DiagnosticAnalyzer
             }
         }
 
-        foreach (int deadEnd in shape.DeadEnds)
+        // A [Next] that does not compile, or names no phase, already has its error; what it would have reached is unknown.
+        bool targetsKnown = shape.ArgumentsCompile && shape.Phases.All(p => p.BadTargets.IsEmpty);
+        foreach (int deadEnd in shape.DeadEnds.Where(i => shape.ArgumentsCompile && shape.Phases[i].BadTargets.IsEmpty))
         {
             IFieldSymbol field = shape.Phases[deadEnd].Field;
             context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.DeadEndPhase, Locations.Of(field), field.Name, type.Name));
         }
 
-        foreach (int unreachable in shape.Unreachable)
+        foreach (int unreachable in targetsKnown ? shape.Unreachable : ImmutableArray<int>.Empty)
         {
             IFieldSymbol field = shape.Phases[unreachable].Field;
             context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.UnreachablePhase, Locations.Of(field), field.Name, type.Name, shape.Initial[0].Field.Name));

@@ -6,7 +6,7 @@ namespace Imp.Generators.PhaseMachines;
 /// <summary>Writes the source of one [PhaseMachine] enum: its transitions class and its machine.</summary>
 internal static class PhaseMachineEmitter
 {
-    private const string ImmutableArray = "global::System.Collections.Immutable.ImmutableArray";
+    internal const string ImmutableArray = "global::System.Collections.Immutable.ImmutableArray";
 
     public static string Emit(PhaseMachineModel model)
     {
@@ -24,7 +24,9 @@ internal static class PhaseMachineEmitter
         string type = model.EnumType;
         writer.Line("/// <summary>");
         writer.Line($"/// The legal transitions of <see cref=\"{type}\"/>, generated from its <c>[PhaseMachine]</c>, <c>[Next]</c>,");
-        writer.Line("/// <c>[InitialPhase]</c>, <c>[TerminalPhase]</c> and <c>[FromAnyPhase]</c> attributes.");
+        writer.Line(model.TriggerType is null
+            ? "/// <c>[InitialPhase]</c>, <c>[TerminalPhase]</c> and <c>[FromAnyPhase]</c> attributes."
+            : "/// <c>[On]</c>, <c>[InitialPhase]</c>, <c>[TerminalPhase]</c> and <c>[FromAnyPhase]</c> attributes.");
         writer.Line("/// </summary>");
         writer.Line(Generated.CodeAttribute);
         writer.Line($"{Accessibility(model)} static partial class {model.TransitionsName}");
@@ -110,10 +112,16 @@ internal static class PhaseMachineEmitter
         writer.Line();
         WriteDiagram(writer, "/// <summary>The table as a Graphviz DOT digraph.</summary>", "Dot", PhaseDiagrams.Dot(model));
 
+        if (model.TriggerType is not null)
+        {
+            writer.Line();
+            TriggerEmitter.WriteTable(writer, model);
+        }
+
         if (model.WithStateless)
         {
             writer.Line();
-            WriteStatelessConfiguration(writer, model);
+            StatelessEmitter.Write(writer, model);
         }
 
         writer.Close();
@@ -163,44 +171,6 @@ internal static class PhaseMachineEmitter
 
         writer.Line("\"\"\";");
         writer.Outdent();
-    }
-
-    private static void WriteStatelessConfiguration(SourceWriter writer, PhaseMachineModel model)
-    {
-        string type = model.EnumType;
-        string machine = $"global::Stateless.StateMachine<{type}, {type}>";
-        writer.Line("/// <summary>");
-        writer.Line("/// Configures a Stateless state machine with this table. The trigger of each transition is the phase it enters,");
-        writer.Line("/// so <c>machine.Fire(phase)</c> moves to <c>phase</c> when the table allows it.");
-        writer.Line("/// </summary>");
-        writer.Line("/// <returns><paramref name=\"machine\"/>, for chaining.</returns>");
-        writer.Line($"public static {machine} ConfigureTransitions(this {machine} machine)");
-        writer.Open();
-        writer.Line("global::System.ArgumentNullException.ThrowIfNull(machine);");
-        for (int from = 0; from < model.Phases.Count; from++)
-        {
-            PhaseModel phase = model.Phases[from];
-            if (phase.IsTerminal)
-            {
-                continue;
-            }
-
-            writer.Line($"machine.Configure({Phase(model, from)})");
-            writer.Indent();
-            for (int i = 0; i < phase.Next.Count; i++)
-            {
-                int to = phase.Next[i];
-                string call = to == from
-                    ? $".PermitReentry({Phase(model, to)})"
-                    : $".Permit({Phase(model, to)}, {Phase(model, to)})";
-                writer.Line(i == phase.Next.Count - 1 ? call + ";" : call);
-            }
-
-            writer.Outdent();
-        }
-
-        writer.Line("return machine;");
-        writer.Close();
     }
 
     private static void WriteMachine(SourceWriter writer, PhaseMachineModel model)
@@ -273,12 +243,18 @@ internal static class PhaseMachineEmitter
         writer.Line($"throw global::Imp.PhaseTransitionException.Create(Current, next, {transitions}.AllowedNext(Current), {model.ExtensionsName}.AsStr);");
         writer.Close();
         writer.Close();
+        if (model.TriggerType is not null)
+        {
+            writer.Line();
+            TriggerEmitter.WriteMachine(writer, model);
+        }
+
         writer.Close();
     }
 
-    private static string Phase(PhaseMachineModel model, int index) => model.Phases[index].Reference;
+    internal static string Phase(PhaseMachineModel model, int index) => model.Phases[index].Reference;
 
     private static string NextField(PhaseModel phase) => "s_from" + phase.Identifier.TrimStart('@');
 
-    private static string Accessibility(PhaseMachineModel model) => model.IsPublic ? "public" : "internal";
+    internal static string Accessibility(PhaseMachineModel model) => model.IsPublic ? "public" : "internal";
 }

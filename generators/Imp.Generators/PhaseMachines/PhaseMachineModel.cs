@@ -19,6 +19,7 @@ namespace Imp.Generators.PhaseMachines;
 /// (a C# <c>ulong</c> expression), so <c>CanTransition</c> can test a bit instead of switching. Null otherwise.
 /// </param>
 /// <param name="ToIndex">The same for <c>to</c>.</param>
+/// <param name="TriggerType">The trigger enum's fully qualified name, or null when each phase is its own trigger.</param>
 internal sealed record PhaseMachineModel(
     string HintName,
     string Namespace,
@@ -32,4 +33,9 @@ internal sealed record PhaseMachineModel(
     int Initial,
     bool WithStateless,
     string? FromIndex,
-    string? ToIndex);
+    string? ToIndex,
+    string? TriggerType)
+{
+    /// <summary>The trigger type of the Stateless configuration: the trigger enum, or the phase enum itself.</summary>
+    public string StatelessTrigger => TriggerType ?? EnumType;
+}

@@ -18,13 +18,21 @@ internal static class PhaseMachineParser
         }
 
         string enumType = SymbolFacts.FullyQualifiedName(type);
+        TriggerEnumShape triggers = shape.Triggers;
+        string? triggerType = triggers.IsUsable ? SymbolFacts.FullyQualifiedName(triggers.Type!) : null;
         PhaseModel[] phases = shape.Phases
             .Select((phase, index) => new PhaseModel(
                 SymbolFacts.EscapedIdentifier(phase.Field.Name),
                 SymbolFacts.MemberReference(phase.Field, enumType),
                 phase.Field.Name,
                 new EquatableArray<int>(shape.Successors[index]),
-                phase.IsTerminal))
+                phase.IsTerminal,
+                new EquatableArray<TriggerModel>(shape.TriggerTable.Edges[index]
+                    .Select(edge => new TriggerModel(
+                        SymbolFacts.MemberReference(triggers.Members[edge.Trigger], triggerType!),
+                        triggers.Members[edge.Trigger].Name,
+                        edge.Target))
+                    .ToArray())))
             .ToArray();
 
         return new PhaseMachineModel(
@@ -35,13 +43,15 @@ internal static class PhaseMachineParser
             ExtensionsName: type.Name + "Extensions",
             TransitionsName: type.Name + "Transitions",
             MachineName: type.Name + "Machine",
-            IsPublic: shape.Wire.Reach == TypeReach.Public,
+            // Generated members name both enums, so they are public only when both are.
+            IsPublic: shape.Wire.Reach == TypeReach.Public && (triggerType is null || triggers.Reach == TypeReach.Public),
             Phases: new EquatableArray<PhaseModel>(phases),
             Initial: shape.Phases.IndexOf(shape.Initial[0]),
             // Stryker disable once Boolean : equivalent — PhaseMachineGenerator replaces it with whether Stateless is referenced before anything is emitted.
             WithStateless: false,
             FromIndex: BitIndex(type, shape, "from"),
-            ToIndex: BitIndex(type, shape, "to"));
+            ToIndex: BitIndex(type, shape, "to"),
+            TriggerType: triggerType);
     }
 
     // A ulong holds one bit per phase, so the bit table serves machines of up to 64 phases.

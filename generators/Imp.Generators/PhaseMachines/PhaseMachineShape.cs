@@ -25,24 +25,40 @@ internal sealed class PhaseMachineShape
 
     /// <summary>The attributes that mean something only on a member of a [PhaseMachine] enum.</summary>
     public static readonly ImmutableArray<string> MemberAttributes =
-        ImmutableArray.Create(NextAttribute, InitialPhaseAttribute, TerminalPhaseAttribute, FromAnyPhaseAttribute);
+        ImmutableArray.Create(NextAttribute, InitialPhaseAttribute, TerminalPhaseAttribute, FromAnyPhaseAttribute, PhaseTriggers.OnAttribute);
 
-    private PhaseMachineShape(WireEnumShape wire, ImmutableArray<PhaseShape> phases, bool argumentsCompile)
+    private PhaseMachineShape(WireEnumShape wire, TriggerEnumShape triggers, ImmutableArray<PhaseShape> phases, bool argumentsCompile)
     {
         Wire = wire;
+        Triggers = triggers;
         Phases = phases;
-        ArgumentsCompile = argumentsCompile;
+        ArgumentsCompile = argumentsCompile && triggers.Compiles && phases.All(p => p.Triggers.ArgumentsCompile);
         Successors = phases.Select((phase, index) => SuccessorsOf(phases, index)).ToImmutableArray();
+        TriggerTable = TriggerTable.Build(phases);
         Initial = phases.Where(p => p.IsInitial).ToImmutableArray();
         // Reachability means nothing until there is one start, or while two members are one phase.
-        Unreachable = Initial.Length == 1 && !wire.Members.Any(m => m.IsAlias)
-            ? FindUnreachable(phases.IndexOf(Initial[0]), Successors)
+        bool canReach = Initial.Length == 1 && !wire.Members.Any(m => m.IsAlias);
+        int initial = phases.IndexOf(Initial.FirstOrDefault()!);
+        TriggerUnreachable = canReach && triggers.IsUsable
+            ? FindUnreachable(initial, TriggerTable.Targets).Where(i => !TriggerTable.Edges[i].IsEmpty).ToImmutableArray()
+            : ImmutableArray<int>.Empty;
+        Unreachable = canReach
+            ? FindUnreachable(initial, Successors).Except(TriggerUnreachable).ToImmutableArray()
             : ImmutableArray<int>.Empty;
     }
 
     public WireEnumShape Wire { get; }
 
     public ImmutableArray<PhaseShape> Phases { get; }
+
+    /// <summary>The trigger enum the machine names, if any.</summary>
+    public TriggerEnumShape Triggers { get; }
+
+    /// <summary>Each phase's triggers and where they lead, with conflicts and repeats found.</summary>
+    public TriggerTable TriggerTable { get; }
+
+    /// <summary>Indexes of phases that have triggers but that no sequence of triggers reaches from the initial phase.</summary>
+    public ImmutableArray<int> TriggerUnreachable { get; }
 
     /// <summary>False while an attribute argument does not compile yet.</summary>
     public bool ArgumentsCompile { get; }
@@ -53,7 +69,7 @@ internal sealed class PhaseMachineShape
     /// <summary>The members marked [InitialPhase]; exactly one in a valid machine.</summary>
     public ImmutableArray<PhaseShape> Initial { get; }
 
-    /// <summary>Indexes of phases no path from the initial phase reaches.</summary>
+    /// <summary>Indexes of phases no path from the initial phase reaches (those in <see cref="TriggerUnreachable"/> left out).</summary>
     public ImmutableArray<int> Unreachable { get; }
 
     /// <summary>True when members share a value, so two phases could not be told apart.</summary>
@@ -67,7 +83,12 @@ internal sealed class PhaseMachineShape
         && Initial.Length == 1
         && Phases.All(p => p.BadTargets.IsEmpty)
         && !Phases.Any(p => p.IsTerminal && !p.ExplicitTargets.IsEmpty)
-        && DeadEnds.IsEmpty;
+        && DeadEnds.IsEmpty
+        && (!Triggers.IsNamed || Triggers.IsUsable)
+        && (Triggers.IsNamed || Phases.All(p => p.Triggers.Named.IsEmpty))
+        && Phases.All(p => p.Triggers.BadTriggers.IsEmpty && p.Triggers.BadTargets.IsEmpty && !(p.IsTerminal && p.Triggers.HasOn))
+        && TriggerTable.Conflicts.IsEmpty
+        && UserDeclaredTypes.PhaseMachineNamesFree(Wire.Type, Wire.Reach == TypeReach.Public);
 
     /// <summary>Indexes of non-terminal phases with no way out: a machine entering one would be stuck.</summary>
     public ImmutableArray<int> DeadEnds =>
@@ -79,7 +100,10 @@ internal sealed class PhaseMachineShape
     public static PhaseMachineShape Read(INamedTypeSymbol type, CancellationToken cancellationToken)
     {
         WireEnumShape wire = WireEnumShape.Read(type, cancellationToken);
+        TriggerEnumShape triggers = TriggerEnumShape.Read(type);
         ImmutableArray<IFieldSymbol> fields = wire.Members.Select(m => m.Field).ToImmutableArray();
+        int PhaseIndex(TypedConstant value) =>
+            value.Kind == TypedConstantKind.Enum && SymbolEqualityComparer.Default.Equals(value.Type, type) ? IndexOfValue(fields, value.Value) : -1;
         var phases = ImmutableArray.CreateBuilder<PhaseShape>(fields.Length);
         bool argumentsCompile = true;
         foreach (IFieldSymbol field in fields)
@@ -104,10 +128,11 @@ internal sealed class PhaseMachineShape
                 repeated.ToImmutable(),
                 isInitial: attributes.Any(a => SymbolFacts.Is(a, InitialPhaseAttribute)),
                 isTerminal: attributes.Any(a => SymbolFacts.Is(a, TerminalPhaseAttribute)),
-                isFromAny: attributes.Any(a => SymbolFacts.Is(a, FromAnyPhaseAttribute))));
+                fromAny: attributes.FirstOrDefault(a => SymbolFacts.Is(a, FromAnyPhaseAttribute)),
+                PhaseTriggers.Read(type, attributes, PhaseIndex, triggers)));
         }
 
-        return new PhaseMachineShape(wire, MarkRedundantFromAny(phases.MoveToImmutable()), argumentsCompile);
+        return new PhaseMachineShape(wire, triggers, MarkRedundantFromAny(phases.MoveToImmutable()), argumentsCompile);
     }
 
     /// <summary>Reads [Next]'s arguments; false when they do not compile yet.</summary>
@@ -188,9 +213,7 @@ internal sealed class PhaseMachineShape
         {
             ImmutableArray<int> redundant = phase.ExplicitTargets.Where(t => fromAny.Contains(t) && t != index).ToImmutableArray();
             // Stryker: survives (conditional made false) — equivalent: the copy adds no target, so it equals the phase field for field; only an allocation differs.
-            return redundant.IsEmpty
-                ? phase
-                : new PhaseShape(phase.Field, phase.Next, phase.ExplicitTargets, phase.BadTargets, phase.RepeatedTargets.AddRange(redundant), phase.IsInitial, phase.IsTerminal, phase.IsFromAny);
+            return redundant.IsEmpty ? phase : phase.WithRepeatedTargets(phase.RepeatedTargets.AddRange(redundant));
         }).ToImmutableArray();
     }
 
@@ -203,6 +226,14 @@ internal sealed class PhaseMachineShape
         }
 
         var successors = new List<int>(phase.ExplicitTargets);
+        foreach (TriggerEdge edge in phase.Triggers.Edges)
+        {
+            if (!successors.Contains(edge.Target))
+            {
+                successors.Add(edge.Target);
+            }
+        }
+
         for (int i = 0; i < phases.Length; i++)
         {
             if (phases[i].IsFromAny && i != index && !successors.Contains(i))
@@ -214,7 +245,7 @@ internal sealed class PhaseMachineShape
         return successors.ToImmutableArray();
     }
 
-    private static ImmutableArray<int> FindUnreachable(int initial, ImmutableArray<ImmutableArray<int>> successors)
+    internal static ImmutableArray<int> FindUnreachable(int initial, ImmutableArray<ImmutableArray<int>> successors)
     {
         var reached = new bool[successors.Length];
         var pending = new Stack<int>();

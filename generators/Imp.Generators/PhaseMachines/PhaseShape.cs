@@ -14,7 +14,8 @@ internal sealed class PhaseShape
         ImmutableArray<int> repeatedTargets,
         bool isInitial,
         bool isTerminal,
-        bool isFromAny)
+        AttributeData? fromAny,
+        PhaseTriggers triggers)
     {
         Field = field;
         Next = next;
@@ -23,7 +24,8 @@ internal sealed class PhaseShape
         RepeatedTargets = repeatedTargets;
         IsInitial = isInitial;
         IsTerminal = isTerminal;
-        IsFromAny = isFromAny;
+        FromAny = fromAny;
+        Triggers = triggers;
     }
 
     public IFieldSymbol Field { get; }
@@ -44,5 +46,14 @@ internal sealed class PhaseShape
 
     public bool IsTerminal { get; }
 
-    public bool IsFromAny { get; }
+    /// <summary>The member's <c>[FromAnyPhase]</c>, if any.</summary>
+    public AttributeData? FromAny { get; }
+
+    public bool IsFromAny => FromAny is not null;
+
+    /// <summary>The member's <c>[On]</c> attributes and the trigger of its <c>[FromAnyPhase]</c>, read.</summary>
+    public PhaseTriggers Triggers { get; }
+
+    public PhaseShape WithRepeatedTargets(ImmutableArray<int> repeated) =>
+        new(Field, Next, ExplicitTargets, BadTargets, repeated, IsInitial, IsTerminal, FromAny, Triggers);
 }

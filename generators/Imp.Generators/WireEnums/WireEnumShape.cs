@@ -62,7 +62,8 @@ internal sealed class WireEnumShape
         && Duplicates.IsEmpty
         && NameTwin is null
         && UnknownRule is null
-        && Members.All(m => !m.HasMalformedName && !m.SerdeRefusesRule);
+        && Members.All(m => !m.HasMalformedName && !m.SerdeRefusesRule)
+        && UserDeclaredTypes.WireEnumNamesFree(Type, Reach == TypeReach.Public);
 
     public static WireEnumShape Read(INamedTypeSymbol type, CancellationToken cancellationToken)
     {

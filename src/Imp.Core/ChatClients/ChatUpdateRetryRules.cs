@@ -10,6 +10,9 @@ namespace Imp;
 /// </summary>
 public static class ChatUpdateRetryRules
 {
+    /// <summary><see cref="IsPreamble"/> and <see cref="InBandError"/> as the rules of <see cref="StreamRetry"/>.</summary>
+    public static StreamRetryRules<ChatResponseUpdate> Rules { get; } = new(IsPreamble, InBandError);
+
     /// <summary>
     /// Whether <paramref name="update"/> is preamble: it carries nothing a consumer could show or act on — no contents,
     /// or only usage, empty text and empty reasoning (a provider opening a text block). Its role, ids, model and

@@ -6,6 +6,8 @@ using System.Runtime.ExceptionServices;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.Extensions.AI;
+using Microsoft.Extensions.Logging;
+using Polly;
 
 namespace Imp;
 
@@ -15,11 +17,11 @@ namespace Imp;
 /// response up to its first meaningful update.
 /// </summary>
 /// <remarks>
-/// <para>Streaming runs on <see cref="StreamRetry.Create{T}"/> with <see cref="ChatUpdateRetryRules"/>: leading preamble
+/// <para>Streaming runs on <see cref="StreamRetry"/> with <see cref="ChatUpdateRetryRules"/>: leading preamble
 /// updates are held back and delivered once, from the attempt that succeeds; an update that reports an in-band error
 /// before anything meaningful is retried like a thrown failure when it is retryable (and otherwise delivered as is);
 /// after the first meaningful update nothing is retried, so no text is ever duplicated.</para>
-/// <para>Failures are judged by <see cref="RetryClassifier"/> after <see cref="RetryingChatClientOptions.TranslateException"/>
+/// <para>Failures are judged by <see cref="RetryClassifier"/> after <see cref="RetryOptions.TranslateException"/>
 /// and the default translation; whatever the decision, a failure that ends the call surfaces as the inner client threw it.
 /// A Retry-After is waited exactly, and one above <see cref="RetryPolicy.MaxDelay"/> gives up at once.</para>
 /// <para>The caller's token reaches every attempt, cancels a pending delay at once, and its cancellation is never
@@ -27,23 +29,33 @@ namespace Imp;
 /// </remarks>
 public sealed class RetryingChatClient : DelegatingChatClient
 {
-    private static readonly Func<ChatResponseUpdate, bool> IsPreamble = ChatUpdateRetryRules.IsPreamble;
-    private static readonly Func<ChatResponseUpdate, Exception?> InBandError = ChatUpdateRetryRules.InBandError;
+    /// <summary>The name of the client's Polly pipeline in Polly's telemetry.</summary>
+    public const string PipelineName = "Imp.RetryingChatClient";
+
+    private static readonly StreamRetryRules<ChatResponseUpdate> UpdateRules = ChatUpdateRetryRules.Rules;
+    private static readonly StreamRetryRules<ChatResponse> ResponseRules = new();
+
+    private readonly ResiliencePipeline _pipeline;
 
     /// <summary>Initializes a client that retries <paramref name="innerClient"/>'s failures.</summary>
     /// <param name="innerClient">The client that talks to the provider.</param>
-    /// <param name="options">Policy, clock, jitter, notification and translation; <see langword="null"/> for the defaults.</param>
+    /// <param name="options">Policy, clock, jitter, classification and callbacks; imp-core's defaults when <see langword="null"/>. Copied here.</param>
+    /// <param name="loggerFactory">
+    /// When given, the client's Polly pipeline (<see cref="PipelineName"/>) reports each retry through Polly's telemetry:
+    /// a log entry and the <c>resilience.polly.*</c> metrics of the <c>Polly</c> meter.
+    /// </param>
     /// <exception cref="ArgumentNullException"><paramref name="innerClient"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">The options' policy fails <see cref="RetryPolicy.Validate"/>.</exception>
-    public RetryingChatClient(IChatClient innerClient, RetryingChatClientOptions? options = null)
+    public RetryingChatClient(IChatClient innerClient, RetryOptions? options = null, ILoggerFactory? loggerFactory = null)
         : base(innerClient)
     {
-        Options = options ?? new RetryingChatClientOptions();
-        Options.RetryPolicy.Validate();
+        Options = options is null ? new RetryOptions() : options with { };
+        Options.Validate();
+        _pipeline = BuildPipeline(Options, loggerFactory);
     }
 
-    /// <summary>The options this client retries with.</summary>
-    public RetryingChatClientOptions Options { get; }
+    /// <summary>The options this client retries with (a copy of those it was given).</summary>
+    public RetryOptions Options { get; }
 
     /// <inheritdoc/>
     /// <exception cref="ArgumentNullException"><paramref name="messages"/> is <see langword="null"/>.</exception>
@@ -56,7 +68,7 @@ public sealed class RetryingChatClient : DelegatingChatClient
         var request = new Request(Snapshot(messages), options);
 
         // The single response is a one-event stream: the same pipeline, backoff and give-up rule as streaming.
-        var attempts = StreamRetry.Create(ct => OneResponseAsync(request, ct), Options.RetryPolicy, StreamOptions<ChatResponse>(request.Failures));
+        var attempts = StreamRetry.Create(ct => OneResponseAsync(request, ct), ResponseRules, _pipeline);
         try
         {
             await foreach (var response in attempts.WithCancellation(cancellationToken).ConfigureAwait(false))
@@ -66,7 +78,7 @@ public sealed class RetryingChatClient : DelegatingChatClient
         }
         catch (Exception error)
         {
-            request.Failures.ThrowOriginalOf(error);
+            TranslatedFailures.ThrowOriginalOf(error);
             throw;
         }
 
@@ -89,8 +101,7 @@ public sealed class RetryingChatClient : DelegatingChatClient
 
     private async IAsyncEnumerable<ChatResponseUpdate> StreamAsync(Request request, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        var streamOptions = StreamOptions<ChatResponseUpdate>(request.Failures) with { IsPreamble = IsPreamble, InBandError = InBandError };
-        var updates = StreamRetry.Create(ct => AttemptStreamAsync(request, ct), Options.RetryPolicy, streamOptions);
+        var updates = StreamRetry.Create(ct => AttemptStreamAsync(request, ct), UpdateRules, _pipeline);
         await using var enumerator = updates.GetAsyncEnumerator(cancellationToken);
         while (true)
         {
@@ -101,7 +112,7 @@ public sealed class RetryingChatClient : DelegatingChatClient
             }
             catch (Exception error)
             {
-                request.Failures.ThrowOriginalOf(error);
+                TranslatedFailures.ThrowOriginalOf(error);
                 throw;
             }
 
@@ -125,14 +136,14 @@ public sealed class RetryingChatClient : DelegatingChatClient
         }
         catch (Exception error)
         {
-            throw Translated(error, capture, request.Failures, cancellationToken);
+            throw Translated(error, capture, cancellationToken);
         }
 
         await using (upstream.ConfigureAwait(false))
         {
             // The provider answers during the first MoveNext; only that call needs the capture its HTTP handler
             // records into. Later calls skip it: entering an AsyncLocal costs an execution context per update.
-            bool more = await MoveNextAsync(upstream, capture, request.Failures, cancellationToken).ConfigureAwait(false);
+            bool more = await MoveNextAsync(upstream, capture, cancellationToken).ConfigureAwait(false);
             while (more)
             {
                 yield return upstream.Current;
@@ -142,7 +153,7 @@ public sealed class RetryingChatClient : DelegatingChatClient
                 }
                 catch (Exception error)
                 {
-                    throw Translated(error, capture, request.Failures, cancellationToken);
+                    throw Translated(error, capture, cancellationToken);
                 }
             }
         }
@@ -152,7 +163,6 @@ public sealed class RetryingChatClient : DelegatingChatClient
     private async ValueTask<bool> MoveNextAsync(
         IAsyncEnumerator<ChatResponseUpdate> upstream,
         HttpResponseCapture capture,
-        TranslatedFailures failures,
         CancellationToken cancellationToken)
     {
         HttpResponseCapture.Enter(capture);
@@ -162,7 +172,7 @@ public sealed class RetryingChatClient : DelegatingChatClient
         }
         catch (Exception error)
         {
-            throw Translated(error, capture, failures, cancellationToken);
+            throw Translated(error, capture, cancellationToken);
         }
     }
 
@@ -182,16 +192,16 @@ public sealed class RetryingChatClient : DelegatingChatClient
         }
         catch (Exception error)
         {
-            throw Translated(error, capture, request.Failures, cancellationToken);
+            throw Translated(error, capture, cancellationToken);
         }
 
         return response ?? throw new InvalidOperationException($"The inner chat client ({InnerClient.GetType().Name}) returned a null response.");
     }
 
     /// <summary>Throws the failure to classify: the original with its stack trace when nothing better is known.</summary>
-    private Exception Translated(Exception error, HttpResponseCapture capture, TranslatedFailures failures, CancellationToken cancellationToken)
+    private Exception Translated(Exception error, HttpResponseCapture capture, CancellationToken cancellationToken)
     {
-        var translated = failures.Remember(
+        var translated = TranslatedFailures.Remember(
             ChatFailureTranslation.Translate(error, capture, Options.TranslateException, cancellationToken),
             error);
 
@@ -200,22 +210,33 @@ public sealed class RetryingChatClient : DelegatingChatClient
         return translated;
     }
 
-    private StreamRetryOptions<T> StreamOptions<T>(TranslatedFailures failures) => new()
+    // Translation happens where the failure is thrown (it needs the HTTP capture), so the strategy's copy of the options
+    // translates nothing; the callbacks get what the inner client threw.
+    private static ResiliencePipeline BuildPipeline(RetryOptions options, ILoggerFactory? loggerFactory)
     {
-        TimeProvider = Options.TimeProvider,
-        RandomSource = Options.RandomSource,
-        OnRetry = Options.OnRetry is { } onRetry
-            ? attempt => onRetry(attempt with { Error = failures.OriginalOf(attempt.Error) })
-            : null,
-    };
+        var strategy = options with { };
+        strategy.TranslateException = null;
+        strategy.OnRetry = options.OnRetry is { } onRetry
+            ? (attempt, ct) => onRetry(attempt with { Error = TranslatedFailures.OriginalOf(attempt.Error) }, ct)
+            : null;
+        strategy.OnGiveUp = options.OnGiveUp is { } onGiveUp
+            ? (giveUp, ct) => onGiveUp(giveUp with { Error = TranslatedFailures.OriginalOf(giveUp.Error) }, ct)
+            : null;
 
-    /// <summary>One call's inputs, shared by its attempts, and the failures translated along the way.</summary>
+        var builder = new ResiliencePipelineBuilder { Name = PipelineName, TimeProvider = options.TimeProvider ?? TimeProvider.System };
+        if (loggerFactory is not null)
+        {
+            builder.ConfigureTelemetry(loggerFactory);
+        }
+
+        return builder.AddImpRetry(strategy).Build();
+    }
+
+    /// <summary>One call's inputs, shared by its attempts.</summary>
     private sealed class Request(IEnumerable<ChatMessage> messages, ChatOptions? options)
     {
         public IEnumerable<ChatMessage> Messages { get; } = messages;
 
         public ChatOptions? Options { get; } = options;
-
-        public TranslatedFailures Failures { get; } = new();
     }
 }

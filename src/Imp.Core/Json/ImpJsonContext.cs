@@ -28,6 +28,8 @@ namespace Imp.Json;
 [JsonSerializable(typeof(Usage))]
 [JsonSerializable(typeof(Cost))]
 [JsonSerializable(typeof(IReadOnlyList<ContentBlock>))]
+[JsonSerializable(typeof(RecoveryCheckpoint))]
+[JsonSerializable(typeof(RecoveryReconciliation))]
 [JsonSerializable(typeof(JsonElement))]
 [JsonSerializable(typeof(string))]
 [JsonSerializable(typeof(IReadOnlyList<string>))]

@@ -28,9 +28,12 @@ internal sealed class SdkConverterResolver : IJsonTypeInfoResolver
         Enum(() => new ToolOutcomeJsonConverter());
         Enum(() => new RunCommandJsonConverter());
         Enum(() => new RetryConditionJsonConverter());
+        Enum(() => new RetryGiveUpReasonJsonConverter());
         Enum(() => new VerificationGateStatusJsonConverter());
         Enum(() => new VerificationGateRequirementJsonConverter());
         Enum(() => new VerificationCloseoutEffectJsonConverter());
+        Enum(() => new RecoveryCheckpointKindJsonConverter());
+        Enum(() => new IncompleteToolStateJsonConverter());
         Union(() => new RunEvent.WireConverter());
         Union(() => new LoopDecision.WireConverter());
         Union(() => new RunFinalStatus.WireConverter());
@@ -40,6 +43,7 @@ internal sealed class SdkConverterResolver : IJsonTypeInfoResolver
         Union(() => new Message.WireConverter());
         Union(() => new VerificationGateKind.WireConverter());
         Union(() => new VerificationGateSource.WireConverter());
+        Union(() => new RunRecord.WireConverter());
     }
 
     private SdkConverterResolver()

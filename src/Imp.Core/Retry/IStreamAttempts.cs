@@ -1,19 +1,15 @@
-using System;
 using System.Threading.Tasks;
 
 namespace Imp;
 
 /// <summary>
-/// What the shared retry pipeline needs from the enumeration it is retrying, found through the execution's
-/// <see cref="Polly.ResilienceContext"/>: the pipeline itself is built once per clock and holds no stream's state.
+/// What a retry pipeline needs from the stream enumeration it is retrying, found through the execution's
+/// <see cref="Polly.ResilienceContext"/>: the shared pipelines hold no stream's state.
 /// </summary>
 internal interface IStreamAttempts
 {
-    RetryPolicy Policy { get; }
-
-    Func<double> RandomSource { get; }
-
-    Action<RetryAttempt>? OnRetry { get; }
+    /// <summary>The stream's options, for the shared pipelines; <see langword="null"/> when a user's pipeline runs it.</summary>
+    RetryOptions? Options { get; }
 
     /// <summary>Disposes the failed attempt's upstream enumerator, if it is still open.</summary>
     ValueTask DiscardUpstreamAsync();

@@ -12,11 +12,14 @@ namespace Imp;
 /// and the exceptions .NET's HTTP stack throws.
 /// </summary>
 /// <remarks>
-/// With <see cref="RetryPolicy.Default"/>, <see cref="IsRetryable"/> agrees with imp-core's <c>is_retryable</c>,
-/// plus three additions: HTTP 504 is a server error as 500, 502, 503 and 529 are; a 429 status is a rate limit;
-/// and an <see cref="HttpRequestException"/> that carries a status (from <c>EnsureSuccessStatusCode</c>) is judged
-/// by that status. Unlike imp-core, <see cref="RetryPolicy.RetryOn"/> is honoured. A cancellation is never retried
-/// unless an HTTP client timeout caused it.
+/// With <see cref="RetryPolicy.Default"/>, <see cref="IsRetryable"/> agrees with imp-core's <c>is_retryable</c>: a
+/// <see cref="ProviderException"/> without a status is judged by its message as imp-core judges
+/// <c>Provider(msg)</c> (<c>HTTP 500</c>, <c>HTTP 502</c>, <c>HTTP 503</c> or <c>HTTP 529</c> in it is a server error).
+/// Added on purpose: a provider error with a known status is judged by that status, where 504 is a server error as
+/// 500, 502, 503 and 529 are, and 429 is a rate limit; an <see cref="HttpRequestException"/> that carries a status
+/// (from <c>EnsureSuccessStatusCode</c>) is judged the same way; .NET's socket, HTTP and timeout failures are mapped
+/// to imp's conditions; and <see cref="RetryPolicy.RetryOn"/> is honoured (imp-core ignores it). A cancellation is
+/// never retried unless an HTTP client timeout caused it.
 /// </remarks>
 public static class RetryClassifier
 {
@@ -41,7 +44,7 @@ public static class RetryClassifier
         return exception switch
         {
             RateLimitedException => RetryCondition.RateLimit,
-            ProviderException provider => FromStatus(provider.StatusCode),
+            ProviderException provider => provider.StatusCode is { } known ? FromStatus(known) : FromProviderMessage(provider.Message),
             StreamException => RetryCondition.ConnectionError,
 
             // Auth, context too long and any other imp error: the same request fails the same way.
@@ -64,6 +67,15 @@ public static class RetryClassifier
             _ => null,
         };
     }
+
+    // imp-core's rule for Provider(msg): the HTTP status, when the provider put it in the message, is the only clue.
+    private static RetryCondition? FromProviderMessage(string message) =>
+        message.Contains("HTTP 500", StringComparison.Ordinal)
+        || message.Contains("HTTP 502", StringComparison.Ordinal)
+        || message.Contains("HTTP 503", StringComparison.Ordinal)
+        || message.Contains("HTTP 529", StringComparison.Ordinal)
+            ? RetryCondition.ServerError
+            : null;
 
     private static RetryCondition? FromStatus(HttpStatusCode? status) => (int?)status switch
     {

@@ -7,9 +7,10 @@ using Polly;
 namespace Imp;
 
 /// <summary>
-/// One enumeration of a retrying stream. Start-up (attempts, delays, held-back preamble) runs once through the
-/// Polly pipeline; after the first meaningful event every call passes straight through to the upstream
-/// enumerator, so the per-event cost is one extra call and no allocation.
+/// One enumeration of a retrying stream. Start-up (attempts, delays, held-back preamble) runs once; after the first
+/// meaningful event every call passes straight through to the upstream enumerator, so the per-event cost is one extra
+/// call and no allocation. With the shared pipelines the first attempt runs without Polly, and only a failed one enters
+/// the pipeline (which replays that failure as its first outcome); a user's pipeline runs every attempt.
 /// </summary>
 internal sealed class RetryingStreamEnumerator<T> : IAsyncEnumerator<T>, IStreamAttempts
 {
@@ -23,6 +24,11 @@ internal sealed class RetryingStreamEnumerator<T> : IAsyncEnumerator<T>, IStream
     private bool _hasEvent;
     private T _current = default!;
     private Phase _phase;
+
+    // The first attempt's failure, handed to the shared pipeline as its first outcome instead of a second opening.
+    private Exception? _firstFailure;
+    private AttemptOutcome _firstOutcome;
+    private bool _replayFirst;
 
     public RetryingStreamEnumerator(RetryingStreamSource<T> source, CancellationToken cancellationToken)
     {
@@ -39,11 +45,7 @@ internal sealed class RetryingStreamEnumerator<T> : IAsyncEnumerator<T>, IStream
         Done,
     }
 
-    public RetryPolicy Policy => _source.Policy;
-
-    public Func<double> RandomSource => _source.Options.RandomSource;
-
-    public Action<RetryAttempt>? OnRetry => _source.Options.OnRetry;
+    public RetryOptions? Options => _source.Options;
 
     // While streaming, the upstream's own Current is the event: nothing is copied per event.
     public T Current => _phase == Phase.Streaming ? _upstream!.Current : _current;
@@ -90,15 +92,19 @@ internal sealed class RetryingStreamEnumerator<T> : IAsyncEnumerator<T>, IStream
     private async ValueTask<bool> StartAsync()
     {
         _phase = Phase.Starting;
-        var context = ResilienceContextPool.Shared.Get(_cancellationToken);
-        context.Properties.Set(StreamRetryPipeline.Attempts, this);
         try
         {
-            // Stryker disable once Boolean : equivalent — ConfigureAwait(true) would only resume on a captured SynchronizationContext, which the tests never have: it changes scheduling, not results.
-            var outcome = await _source.Pipeline
-                .ExecuteAsync(static (context, self) => self.AttemptAsync(context.CancellationToken), context, this)
-                .ConfigureAwait(false);
-            _hasEvent = outcome.HasEvent;
+            if (_source.SharedPipeline is { } shared)
+            {
+                // The common case, nothing fails: no context, no pipeline.
+                // Stryker disable once Boolean : equivalent — ConfigureAwait(true) would only resume on a captured SynchronizationContext, which the tests never have: it changes scheduling, not results.
+                var first = await FirstAttemptAsync().ConfigureAwait(false);
+                _hasEvent = first is { } outcome ? outcome.HasEvent : await RetryAsync(shared).ConfigureAwait(false);
+            }
+            else
+            {
+                _hasEvent = await RunAsync(_source.UserPipeline!).ConfigureAwait(false);
+            }
         }
         catch
         {
@@ -108,14 +114,82 @@ internal sealed class RetryingStreamEnumerator<T> : IAsyncEnumerator<T>, IStream
             await DiscardUpstreamAsync().ConfigureAwait(false);
             throw;
         }
+
+        _phase = Phase.Replaying;
+        return Replay();
+    }
+
+    /// <summary>The first attempt, outside any pipeline: its outcome, or null when it failed (kept for the pipeline).</summary>
+    private async ValueTask<AttemptOutcome?> FirstAttemptAsync()
+    {
+        AttemptOutcome outcome;
+        try
+        {
+            outcome = await AttemptAsync(_cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception error) when (!_cancellationToken.IsCancellationRequested)
+        {
+            _firstFailure = error;
+            _replayFirst = true;
+            return null;
+        }
+
+        if (outcome.InBandError is not null && _source.Options!.RetryInBandErrors)
+        {
+            _firstOutcome = outcome;
+            _replayFirst = true;
+            return null;
+        }
+
+        return outcome;
+    }
+
+    private async ValueTask<bool> RetryAsync(ResiliencePipeline<AttemptOutcome> pipeline)
+    {
+        var context = ResilienceContextPool.Shared.Get(_cancellationToken);
+        context.Properties.Set(ImpRetryStrategy.Attempts, this);
+        try
+        {
+            var outcome = await pipeline
+                .ExecuteAsync(static (context, self) => self.NextAttemptAsync(context.CancellationToken), context, this)
+                .ConfigureAwait(false);
+            return outcome.HasEvent;
+        }
         // Stryker disable once Block,Statement : equivalent — returning the context to the pool only saves an allocation; an unreturned one is collected.
         finally
         {
             ResilienceContextPool.Shared.Return(context);
         }
+    }
 
-        _phase = Phase.Replaying;
-        return Replay();
+    private async ValueTask<bool> RunAsync(ResiliencePipeline pipeline)
+    {
+        var context = ResilienceContextPool.Shared.Get(_cancellationToken);
+        context.Properties.Set(ImpRetryStrategy.Attempts, this);
+        try
+        {
+            var outcome = await pipeline
+                .ExecuteAsync(static (context, self) => self.AttemptAsync(context.CancellationToken), context, this)
+                .ConfigureAwait(false);
+            return outcome.HasEvent;
+        }
+        // Stryker disable once Block,Statement : equivalent — returning the context to the pool only saves an allocation; an unreturned one is collected.
+        finally
+        {
+            ResilienceContextPool.Shared.Return(context);
+        }
+    }
+
+    /// <summary>The pipeline's attempts: the first replays the failure already met, the others open the stream again.</summary>
+    private ValueTask<AttemptOutcome> NextAttemptAsync(CancellationToken cancellationToken)
+    {
+        if (!_replayFirst)
+        {
+            return AttemptAsync(cancellationToken);
+        }
+
+        _replayFirst = false;
+        return _firstFailure is { } failure ? ValueTask.FromException<AttemptOutcome>(failure) : new ValueTask<AttemptOutcome>(_firstOutcome);
     }
 
     /// <summary>One attempt: opens the stream and reads up to its first meaningful event, holding preamble back.</summary>
@@ -123,7 +197,7 @@ internal sealed class RetryingStreamEnumerator<T> : IAsyncEnumerator<T>, IStream
     {
         // A failed attempt's preamble is never forwarded: only the last attempt's is.
         _preamble?.Clear();
-        var options = _source.Options;
+        var rules = _source.Rules;
         var stream = _source.Open(cancellationToken)
             ?? throw new InvalidOperationException("The stream factory returned null; it must return a stream (an empty one when there is nothing to read).");
         var upstream = _upstream = stream.GetAsyncEnumerator(cancellationToken);
@@ -133,14 +207,14 @@ internal sealed class RetryingStreamEnumerator<T> : IAsyncEnumerator<T>, IStream
             while (await upstream.MoveNextAsync().ConfigureAwait(false))
             {
                 var item = upstream.Current;
-                if (options.IsPreamble?.Invoke(item) == true)
+                if (rules.IsPreamble?.Invoke(item) == true)
                 {
                     (_preamble ??= []).Add(item);
                     continue;
                 }
 
-                var inBandError = options.RetryInBandErrors ? options.InBandError?.Invoke(item) : null;
-                return new AttemptOutcome(HasEvent: true, inBandError);
+                // Whether an in-band error is retried is the retry strategy's call (RetryOptions.RetryInBandErrors).
+                return new AttemptOutcome(HasEvent: true, rules.InBandError?.Invoke(item));
             }
         }
         catch

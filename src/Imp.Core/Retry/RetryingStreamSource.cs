@@ -5,24 +5,30 @@ using Polly;
 
 namespace Imp;
 
-/// <summary>The stream <see cref="StreamRetry.Create{T}"/> returns: its inputs and the shared pipeline for its clock.</summary>
+/// <summary>The stream <see cref="StreamRetry"/> returns: its inputs, and the pipeline that retries its start-up.</summary>
 internal sealed class RetryingStreamSource<T> : IAsyncEnumerable<T>
 {
-    public RetryingStreamSource(Func<CancellationToken, IAsyncEnumerable<T>> open, RetryPolicy policy, StreamRetryOptions<T> options)
+    public RetryingStreamSource(Func<CancellationToken, IAsyncEnumerable<T>> open, StreamRetryRules<T> rules, RetryOptions? options, ResiliencePipeline? pipeline)
     {
         Open = open;
-        Policy = policy;
+        Rules = rules;
         Options = options;
-        Pipeline = StreamRetryPipeline.For(options.TimeProvider);
+        UserPipeline = pipeline;
+        SharedPipeline = options is null ? null : ImpRetryStrategy.SharedFor(options.TimeProvider ?? TimeProvider.System);
     }
 
     public Func<CancellationToken, IAsyncEnumerable<T>> Open { get; }
 
-    public RetryPolicy Policy { get; }
+    public StreamRetryRules<T> Rules { get; }
 
-    public StreamRetryOptions<T> Options { get; }
+    /// <summary>The options of a stream retried by a shared pipeline; <see langword="null"/> with a user's pipeline.</summary>
+    public RetryOptions? Options { get; }
 
-    public ResiliencePipeline<AttemptOutcome> Pipeline { get; }
+    /// <summary>A user's pipeline, which runs every start-up; <see langword="null"/> for a shared one.</summary>
+    public ResiliencePipeline? UserPipeline { get; }
+
+    /// <summary>The shared pipeline for the options' clock, entered only once an attempt has failed.</summary>
+    public ResiliencePipeline<AttemptOutcome>? SharedPipeline { get; }
 
     public IAsyncEnumerator<T> GetAsyncEnumerator(CancellationToken cancellationToken = default) =>
         new RetryingStreamEnumerator<T>(this, cancellationToken);

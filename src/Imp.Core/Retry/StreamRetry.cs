@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Threading;
+using Polly;
 
 namespace Imp;
 
@@ -8,62 +9,65 @@ namespace Imp;
 /// The entry point of stream retry: a stream that reopens its source after a transient failure, as long as
 /// nothing meaningful has been forwarded yet.
 /// </summary>
+/// <remarks>
+/// <para>Leading preamble events (<see cref="StreamRetryRules{T}.IsPreamble"/>) are held back: the consumer sees the
+/// preamble of the attempt that succeeded, once, followed by its events; a stream that ends after preamble alone still
+/// delivers it. Once a meaningful event has been forwarded, every later event and error passes straight through, and
+/// nothing is replayed.</para>
+/// <para>The token given to <see cref="IAsyncEnumerable{T}.GetAsyncEnumerator"/> reaches <c>open</c>, cancels a pending
+/// delay at once, and its cancellation is never retried. Every upstream enumerator is disposed: before each retry, when
+/// its stream ends during start-up, and when the returned enumerator is disposed. The returned stream may be enumerated
+/// more than once; each enumeration opens its own attempts.</para>
+/// </remarks>
 public static class StreamRetry
 {
+    /// <summary>Retries a stream of imp's <see cref="StreamEvent"/>s, with <see cref="StreamRetryRules.StreamEvents"/>.</summary>
+    /// <param name="open">Opens the stream once per attempt, with the consumer's cancellation token.</param>
+    /// <param name="options">Policy, clock, jitter, classification and callbacks; imp-core's defaults when <see langword="null"/>.</param>
+    /// <returns>The retrying stream.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="open"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">The options' policy fails <see cref="RetryPolicy.Validate"/>.</exception>
+    public static IAsyncEnumerable<StreamEvent> Create(Func<CancellationToken, IAsyncEnumerable<StreamEvent>> open, RetryOptions? options = null) =>
+        Create(open, StreamRetryRules.StreamEvents, options);
+
     /// <summary>
-    /// Wraps the stream <paramref name="open"/> opens so that a transient failure before the first meaningful
-    /// event closes it, waits (<see cref="Backoff"/>) and opens it again, up to <see cref="RetryPolicy.MaxRetries"/> times.
+    /// Wraps the stream <paramref name="open"/> opens so that a transient failure before the first meaningful event closes
+    /// it, waits (<see cref="Backoff"/>) and opens it again, up to <see cref="RetryPolicy.MaxRetries"/> times.
     /// </summary>
-    /// <remarks>
-    /// <para>Leading preamble events (<see cref="StreamRetryOptions{T}.IsPreamble"/>) are held back: the consumer sees the
-    /// preamble of the attempt that succeeded, once, followed by its events; a stream that ends after preamble alone
-    /// still delivers it. Once a meaningful event has been forwarded, every later event and error passes straight
-    /// through, and nothing is replayed.</para>
-    /// <para>A failure is retried when <see cref="RetryClassifier.IsRetryable"/> says so and any Retry-After is within
-    /// <see cref="RetryPolicy.MaxDelay"/>; otherwise it surfaces as is. The token given to
-    /// <see cref="IAsyncEnumerable{T}.GetAsyncEnumerator"/> reaches <paramref name="open"/>, cancels a pending delay at
-    /// once, and its cancellation is never retried. Every upstream enumerator is disposed: before each retry, when
-    /// its stream ends during start-up, and when the returned enumerator is disposed.</para>
-    /// <para>The returned stream may be enumerated more than once; each enumeration opens its own attempts.</para>
-    /// </remarks>
     /// <typeparam name="T">The stream's event type.</typeparam>
     /// <param name="open">Opens the stream once per attempt, with the consumer's cancellation token.</param>
-    /// <param name="policy">Retries, delays and retried kinds of failure.</param>
-    /// <param name="options">Preamble and in-band-error recognition, clock, jitter and notification; defaults when <see langword="null"/>.</param>
+    /// <param name="rules">Which events are preamble and which report in-band errors.</param>
+    /// <param name="options">Policy, clock, jitter, classification and callbacks; imp-core's defaults when <see langword="null"/>.</param>
     /// <returns>The retrying stream.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="open"/> or <paramref name="policy"/> is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentException"><paramref name="policy"/> fails <see cref="RetryPolicy.Validate"/>.</exception>
-    public static IAsyncEnumerable<T> Create<T>(
-        Func<CancellationToken, IAsyncEnumerable<T>> open,
-        RetryPolicy policy,
-        StreamRetryOptions<T>? options = null)
+    /// <exception cref="ArgumentNullException"><paramref name="open"/> or <paramref name="rules"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">The options' policy fails <see cref="RetryPolicy.Validate"/>.</exception>
+    public static IAsyncEnumerable<T> Create<T>(Func<CancellationToken, IAsyncEnumerable<T>> open, StreamRetryRules<T> rules, RetryOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(open);
-        ArgumentNullException.ThrowIfNull(policy);
-        policy.Validate();
-        return new RetryingStreamSource<T>(open, policy, options ?? StreamRetryOptions<T>.Default);
+        ArgumentNullException.ThrowIfNull(rules);
+        options = options is null ? DefaultOptions : options with { };
+        options.Validate();
+        return new RetryingStreamSource<T>(open, rules, options, pipeline: null);
     }
 
     /// <summary>
-    /// Retries a stream of imp's <see cref="StreamEvent"/>s: <see cref="StreamEvent.MessageStart"/> is preamble, and an
-    /// <see cref="StreamEvent.Error"/> that comes before anything meaningful is an in-band error, retried when
-    /// <see cref="InBandError"/> makes it a retryable one (an overloaded or rate-limited provider).
+    /// Retries a stream's start-up through <paramref name="pipeline"/>, a Polly pipeline of your own: add the imp retry to
+    /// it with <see cref="ImpRetryResilienceExtensions.AddImpRetry(ResiliencePipelineBuilder, RetryOptions?)"/>, beside
+    /// your other strategies (a timeout, a circuit breaker…), and its telemetry is the pipeline's.
     /// </summary>
+    /// <typeparam name="T">The stream's event type.</typeparam>
     /// <param name="open">Opens the stream once per attempt, with the consumer's cancellation token.</param>
-    /// <param name="policy">Retries, delays and retried kinds of failure.</param>
-    /// <param name="options">Clock, jitter and notification; a preamble or in-band-error rule set here wins over the defaults.</param>
+    /// <param name="rules">Which events are preamble and which report in-band errors.</param>
+    /// <param name="pipeline">Runs each start-up; its strategies see one attempt as one execution.</param>
     /// <returns>The retrying stream.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="open"/> or <paramref name="policy"/> is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentException"><paramref name="policy"/> fails <see cref="RetryPolicy.Validate"/>.</exception>
-    public static IAsyncEnumerable<StreamEvent> Create(
-        Func<CancellationToken, IAsyncEnumerable<StreamEvent>> open,
-        RetryPolicy policy,
-        StreamRetryOptions<StreamEvent>? options = null) =>
-        Create<StreamEvent>(open, policy, (options ?? StreamRetryOptions<StreamEvent>.Default) with
-        {
-            IsPreamble = options?.IsPreamble ?? (static e => e is StreamEvent.MessageStart),
-            InBandError = options?.InBandError ?? InBandError,
-        });
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    public static IAsyncEnumerable<T> Create<T>(Func<CancellationToken, IAsyncEnumerable<T>> open, StreamRetryRules<T> rules, ResiliencePipeline pipeline)
+    {
+        ArgumentNullException.ThrowIfNull(open);
+        ArgumentNullException.ThrowIfNull(rules);
+        ArgumentNullException.ThrowIfNull(pipeline);
+        return new RetryingStreamSource<T>(open, rules, options: null, pipeline);
+    }
 
     /// <summary>
     /// The exception an <see cref="StreamEvent.Error"/> event stands for, read from the code its text starts with
@@ -80,4 +84,6 @@ public static class StreamRetry
             (System.Net.HttpStatusCode?)(error.Status ?? (error.Code == "overloaded_error" ? 529 : null))),
         _ => null,
     };
+
+    private static RetryOptions DefaultOptions { get; } = new();
 }

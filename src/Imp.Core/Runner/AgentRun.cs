@@ -7,7 +7,7 @@ using System.Threading.Tasks;
 namespace Imp;
 
 /// <summary>
-/// One running agent, started by <see cref="TurnRunner.Start"/>: its live events, its completion, and the commands a
+/// One running agent, started by <see cref="TurnRunner.Start(string, CancellationToken)"/>: its live events, its completion, and the commands a
 /// host may send while it runs (cancel, steer, follow-up). Commands are thread-safe.
 /// </summary>
 public sealed class AgentRun
@@ -24,11 +24,13 @@ public sealed class AgentRun
 
     /// <param name="publishesEvents">
     /// Whether a host holds this run: then <see cref="Events"/> buffers the events and <see cref="Cancel"/> has a source to
-    /// cancel. A run from <see cref="TurnRunner.RunAsync"/> needs neither; the caller's token is its only cancellation.
+    /// cancel. A run from <see cref="TurnRunner.RunAsync(string, CancellationToken)"/> needs neither; the caller's token is its only cancellation.
     /// </param>
+    /// <param name="id">The run's id.</param>
     /// <param name="cancellationToken">Cancels the run.</param>
-    internal AgentRun(bool publishesEvents, CancellationToken cancellationToken)
+    internal AgentRun(bool publishesEvents, string id, CancellationToken cancellationToken)
     {
+        Id = id;
         if (publishesEvents)
         {
             _cancellation = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
@@ -40,6 +42,15 @@ public sealed class AgentRun
             _token = cancellationToken;
         }
     }
+
+    /// <summary>
+    /// The run's id, <c>run_</c> and 32 hex digits as imp-core makes them: every event, checkpoint and stored record of
+    /// the run carries it, and <see cref="TurnRunner.ResumeAsync"/> takes it.
+    /// </summary>
+    public string Id { get; }
+
+    /// <summary>A new run id.</summary>
+    internal static string NewId() => "run_" + Guid.NewGuid().ToString("N");
 
     /// <summary>
     /// The run's events as they happen, ending when the run ends. Every event is buffered until read, so a host that
@@ -55,7 +66,7 @@ public sealed class AgentRun
 
     internal CancellationToken Token => _token;
 
-    /// <summary>Whether <see cref="Events"/> is read: a run from <see cref="TurnRunner.RunAsync"/> has no buffer.</summary>
+    /// <summary>Whether <see cref="Events"/> is read: a run from <see cref="TurnRunner.RunAsync(string, CancellationToken)"/> has no buffer.</summary>
     internal bool PublishesEvents => _events is not null;
 
     internal bool CancelRequested

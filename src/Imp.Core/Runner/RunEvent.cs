@@ -7,9 +7,26 @@ namespace Imp;
 [WireUnion]
 public abstract partial record RunEvent
 {
+    /// <summary>
+    /// The id of the run that reported the event (<see cref="AgentRun.Id"/>); empty for an event made by hand. A trace
+    /// line carries it as its first field, <c>"run_id"</c>. It is the event's address, not what happened, so equality
+    /// leaves it out: an event equals one made by hand with the same fields.
+    /// </summary>
+    public string RunId { get; init; } = string.Empty;
+
+    /// <summary>Whether <paramref name="other"/> is the same kind of event; the variants compare their fields.</summary>
+    public virtual bool Equals(RunEvent? other) => other is not null && EqualityContract == other.EqualityContract;
+
+    /// <inheritdoc />
+    public override int GetHashCode() => EqualityContract.GetHashCode();
+
     /// <summary>The run started with the user's prompt.</summary>
     /// <param name="Prompt">The user's first message.</param>
     public sealed partial record RunStarted(string Prompt) : RunEvent;
+
+    /// <summary>A run whose process died goes on in this one (<see cref="TurnRunner.ResumeAsync"/>).</summary>
+    /// <param name="Turn">The turn it goes on with.</param>
+    public sealed partial record RunResumed(uint Turn) : RunEvent;
 
     /// <summary>A turn entered a phase of <see cref="TurnPhaseTransitions"/>.</summary>
     /// <param name="Turn">The turn's index, from 0.</param>
@@ -57,6 +74,10 @@ public abstract partial record RunEvent
     /// <param name="DurationMs">How long it took on the runner's clock, in milliseconds.</param>
     /// <param name="Output">What the model reads as its result.</param>
     public sealed partial record ToolFinished(uint Turn, ulong Index, string Id, string Name, ToolOutcome Outcome, long DurationMs, string Output) : RunEvent;
+
+    /// <summary>The run recorded a recovery checkpoint (imp-core's <c>RecoveryCheckpoint</c> event).</summary>
+    /// <param name="Checkpoint">The checkpoint, in imp-core's shape.</param>
+    public sealed partial record CheckpointRecorded(RecoveryCheckpoint Checkpoint) : RunEvent;
 
     /// <summary>The loop decided what to do after a turn.</summary>
     /// <param name="Turn">The turn.</param>

@@ -2,8 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
-using System.Text;
-using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.Extensions.AI;
@@ -11,44 +9,51 @@ using Microsoft.Extensions.AI;
 namespace Imp;
 
 /// <summary>The turns of one run: the state a <see cref="TurnRunner"/> keeps per run.</summary>
-internal sealed class RunLoop : IDisposable
+internal sealed partial class RunLoop : IDisposable
 {
     private readonly RetryingChatClient _model;
     private readonly ToolRegistry _tools;
     private readonly TurnRunnerOptions _options;
     private readonly AgentRun _run;
+    private readonly string _runId;
     private readonly List<ChatMessage> _messages = [];
     private readonly object _emitLock = new();
-    private readonly RepeatedActionDetector _repeats;
-    private IList<AITool>? _declarations;
+    private readonly TurnAssessor _assessor;
     private readonly VerificationGate[] _gates;
+    private IList<AITool>? _declarations;
     private uint _sampledTurn;
     private RunTraceWriter? _trace;
+    private RunJournal _journal = null!;
+    private readonly RunTelemetry? _telemetry;
+    private readonly RunEventDispatcher? _onEvent;
 
     // Nobody sees the events of a run without a trace, a callback or a reader: they are then not even built.
     private bool _observed;
 
-    public RunLoop(IChatClient chatClient, ToolRegistry tools, TurnRunnerOptions options, AgentRun run)
+    public RunLoop(RetryingChatClient model, ToolRegistry tools, TurnRunnerOptions options, AgentRun run)
     {
-        // One retry implementation for hosts and runner alike; it reports each retry as an event of the sampled turn.
-        _model = new RetryingChatClient(chatClient, new RetryingChatClientOptions
-        {
-            RetryPolicy = options.Retry,
-            TimeProvider = options.TimeProvider,
-            RandomSource = options.RandomSource,
-            TranslateException = options.TranslateException,
-            OnRetry = retry => Emit(new RunEvent.ModelRetry(_sampledTurn, retry.Attempt, (long)retry.Delay.TotalMilliseconds, retry.Error.Message)),
-        });
+        _runId = run.Id;
+        _model = model;
+        _telemetry = RunTelemetry.For(options);
+        _onEvent = options.OnEvent is { } onEvent ? new RunEventDispatcher(onEvent, run.Token) : null;
         _tools = tools;
         _options = options;
         _run = run;
-        _repeats = new RepeatedActionDetector();
+        _assessor = new TurnAssessor(options.RepeatedActionLimit);
         _gates = [.. options.Checks.Select(check => check.Gate)];
     }
 
-    public void Dispose() => _trace?.Dispose();
+    public void Dispose()
+    {
+        _trace?.Dispose();
+        _journal?.Dispose();
+    }
 
-    public async Task<RunResult> RunAsync(string prompt)
+    public Task<RunResult> RunAsync(string prompt, IReadOnlyList<ChatMessage>? conversation = null) => RunCoreAsync(prompt, conversation, resume: null);
+
+    public Task<RunResult> ResumeAsync(RunResume resume) => RunCoreAsync(resume.Prompt, conversation: null, resume);
+
+    private async Task<RunResult> RunCoreAsync(string prompt, IReadOnlyList<ChatMessage>? conversation, RunResume? resume)
     {
         RunFinalStatus status;
         uint turns = 0;
@@ -60,60 +65,110 @@ internal sealed class RunLoop : IDisposable
                 _trace = new RunTraceWriter(path);
             }
 
-            _observed = _trace is not null || _options.OnEvent is not null || _run.PublishesEvents;
-
-            Emit(new RunEvent.RunStarted(prompt));
-            if (_options.SystemPrompt is { } system)
+            // One retry implementation for hosts and runner alike; it reports each retry as an event of the sampled turn.
+            RunnerRetry.ReportTo(retry => Emit(new RunEvent.ModelRetry(_sampledTurn, retry.Attempt, (long)retry.Delay.TotalMilliseconds, retry.Error.Message) { RunId = _runId }));
+            _observed = _trace is not null || _onEvent is not null || _telemetry is not null || _run.PublishesEvents;
+            _journal = new RunJournal(_runId, _options.RunStore?.Open(_runId), _options.TimeProvider, _observed ? Emit : null);
+            _declarations = _tools.Count == 0 ? null : _tools.ToDeclarations();
+            uint first = 0;
+            TurnProgress? progress = null;
+            RunFinalStatus? finishNow = null;
+            if (resume is null)
             {
-                _messages.Add(new ChatMessage(ChatRole.System, system));
+                _journal.Started(prompt);
+                Emit(new RunEvent.RunStarted(prompt) { RunId = _runId });
+                if (_options.SystemPrompt is { } system)
+                {
+                    AddMessage(0, new ChatMessage(ChatRole.System, system));
+                }
+
+                foreach (ChatMessage message in conversation ?? [new ChatMessage(ChatRole.User, prompt)])
+                {
+                    AddMessage(0, message);
+                }
+            }
+            else
+            {
+                (first, progress, finishNow) = Restore(resume);
             }
 
-            _messages.Add(new ChatMessage(ChatRole.User, prompt));
-            _declarations = _tools.Count == 0 ? null : _tools.ToDeclarations();
             CancellationToken token = _run.Token;
-            for (uint index = 0; ; index++)
+            for (uint index = first; finishNow is null; index++)
             {
                 turn = new TurnState(index);
                 turns = index + 1;
-                Emit(PhaseEnteredEvents.For(index, turn.Phase));
-                LoopDecision decision = await RunTurnAsync(turn, token).ConfigureAwait(false);
+                Emit(PhaseEnteredEvents.For(_runId, index, turn.Phase));
+                LoopDecision decision = await RunTurnAsync(turn, progress, token).ConfigureAwait(false);
+                progress = null;
                 if (decision is LoopDecision.Finish finish)
                 {
-                    status = await CloseAsync(finish.Status, token).ConfigureAwait(false);
-                    break;
+                    finishNow = finish.Status;
                 }
-
-                turn.RecordContinue(((LoopDecision.Continue)decision).Reason);
             }
+
+            turns = Math.Max(turns, first);
+            status = await CloseAsync(finishNow, token).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (_run.Token.IsCancellationRequested)
         {
             if (_run.CancelRequested)
             {
-                EmitQuietly(new RunEvent.CommandReceived(turn?.Index ?? 0, RunCommand.Cancel, Text: null));
+                EmitQuietly(new RunEvent.CommandReceived(turn?.Index ?? 0, RunCommand.Cancel, Text: null) { RunId = _runId });
             }
 
             status = new RunFinalStatus.Cancelled();
         }
         catch (Exception error)
         {
-            // A bug, a host callback or the trace failed: the run ends, and says why, instead of faulting the host.
+            // A bug, a host callback, the trace or the store failed: the run ends, and says why, instead of faulting the host.
             status = new RunFinalStatus.Failed($"The run failed: {error.Message}");
         }
 
         if (turn is not null && turn.TryEnter(TurnPhase.Finish))
         {
-            EmitQuietly(PhaseEnteredEvents.For(turn.Index, TurnPhase.Finish));
+            EmitQuietly(PhaseEnteredEvents.For(_runId, turn.Index, TurnPhase.Finish));
         }
 
-        EmitQuietly(new RunEvent.RunFinished(status, turns));
+        RecordEndQuietly(status, turns);
+        EmitQuietly(new RunEvent.RunFinished(status, turns) { RunId = _runId });
+        if (_onEvent is not null)
+        {
+            await _onEvent.WhenDeliveredAsync().ConfigureAwait(false);
+        }
+
         _trace?.Dispose();
         _trace = null;
         List<string> unused = _run.Finish();
-        return new RunResult(status, turns, [.. _messages], _gates, unused);
+        return new RunResult(status, turns, [.. _messages], _gates, unused) { RunId = _runId };
     }
 
-    private async Task<LoopDecision> RunTurnAsync(TurnState turn, CancellationToken token)
+    /// <summary>Takes back a run's conversation and memory from its records; returns where it goes on.</summary>
+    private (uint First, TurnProgress? Progress, RunFinalStatus? FinishNow) Restore(RunResume resume)
+    {
+        _messages.AddRange(resume.Messages);
+        foreach ((IReadOnlyList<StreamEvent.ToolCall> calls, IReadOnlyList<ToolCallResult> results) in resume.FinishedTurns)
+        {
+            _assessor.Replay(calls, results);
+        }
+
+        Emit(new RunEvent.RunResumed(resume.NextTurn) { RunId = _runId });
+        if (resume.FinishWith is { } finish)
+        {
+            return (resume.NextTurn, null, finish);
+        }
+
+        if (resume.Progress?.Unsafe is { } unsafeTools)
+        {
+            // imp-core's answer when a side effect may or may not have happened: a person decides, the run does not guess.
+            return (resume.NextTurn + 1, null, new RunFinalStatus.Blocked(
+                StopReason.ExecutionBlocked,
+                string.Create(CultureInfo.InvariantCulture, $"recovery requires user review: {unsafeTools.UnsafeIncompleteTools.Count} incomplete non-retryable tool side effect(s)")));
+        }
+
+        return (resume.NextTurn, resume.Progress, null);
+    }
+
+    private async Task<LoopDecision> RunTurnAsync(TurnState turn, TurnProgress? progress, CancellationToken token)
     {
         token.ThrowIfCancellationRequested();
         Enter(turn, TurnPhase.PreTurn);
@@ -121,137 +176,102 @@ internal sealed class RunLoop : IDisposable
         Enter(turn, TurnPhase.BuildContext);
         foreach (string steer in _run.TakeSteers())
         {
-            _messages.Add(new ChatMessage(ChatRole.User, steer));
-            Emit(new RunEvent.CommandReceived(turn.Index, RunCommand.Steer, steer));
+            AddMessage(turn.Index, new ChatMessage(ChatRole.User, steer));
+            Emit(new RunEvent.CommandReceived(turn.Index, RunCommand.Steer, steer) { RunId = _runId });
         }
 
         token.ThrowIfCancellationRequested();
         Enter(turn, TurnPhase.SampleModel);
-        SampledMessage sampled = await SampleAsync(turn.Index, token).ConfigureAwait(false);
-        IReadOnlyList<ToolCallResult> results = [];
-        if (sampled.Error is { } error)
+        SampledMessage sampled;
+        if (progress?.Assistant is { } stored)
         {
-            Emit(new RunEvent.ModelFailed(turn.Index, error));
-            Enter(turn, TurnPhase.RecordObservations);
+            sampled = stored;
         }
         else
         {
-            Enter(turn, TurnPhase.FinalizeAssistantMessage);
-            AddAssistantMessage(sampled);
-            if (_observed)
-            {
-                Emit(new RunEvent.AssistantMessage(turn.Index, sampled.Text, sampled.Calls.Count));
-            }
-            if (sampled.Calls.Count > 0)
-            {
-                results = await RunToolsAsync(turn, sampled.Calls, token).ConfigureAwait(false);
-            }
+            _journal.Checkpoint(turn.Index, RecoveryCheckpointKind.ProviderRequestStart);
+            sampled = await SampleAsync(turn.Index, token).ConfigureAwait(false);
         }
 
+        if (sampled.Error is { } error)
+        {
+            // imp-core ends the run when the model fails for good: no policy can make another turn of it.
+            Emit(new RunEvent.ModelFailed(turn.Index, error) { RunId = _runId });
+            Enter(turn, TurnPhase.RecordObservations);
+            Enter(turn, TurnPhase.AssessTurn);
+            Enter(turn, TurnPhase.DecideNext);
+            return Decided(turn, new LoopDecision.Finish(new RunFinalStatus.Failed($"The model could not be sampled: {error}")));
+        }
+
+        Enter(turn, TurnPhase.FinalizeAssistantMessage);
+        if (progress?.Assistant is null)
+        {
+            if (RunMessages.Assistant(sampled) is { } message)
+            {
+                AddMessage(turn.Index, message);
+            }
+
+            _journal.Checkpoint(turn.Index, RecoveryCheckpointKind.AssistantMessageFinalized, success: true);
+        }
+
+        if (_observed)
+        {
+            Emit(new RunEvent.AssistantMessage(turn.Index, sampled.Text, sampled.Calls.Count) { RunId = _runId });
+        }
+
+        IReadOnlyList<ToolCallResult> results = sampled.Calls.Count > 0
+            ? await RunToolsAsync(turn, sampled.Calls, progress, token).ConfigureAwait(false)
+            : [];
+
         Enter(turn, TurnPhase.AssessTurn);
+        var outcome = new TurnOutcome(turn.Index, sampled.Text, results, _run.PeekFollowUp());
+        PostTurnAssessment assessment = _assessor.Assess(outcome, sampled.Calls);
+        if (_options.AssessTurn is { } host)
+        {
+            assessment = host(assessment) ?? throw new InvalidOperationException("TurnRunnerOptions.AssessTurn returned null; return the assessment it was given, or a copy of it.");
+        }
+
         token.ThrowIfCancellationRequested();
         Enter(turn, TurnPhase.DecideNext);
-        var outcome = new TurnOutcome(turn.Index, sampled.Text, results, sampled.Error, _run.PeekFollowUp());
-        LoopDecision decision = ApplyLimits(_options.LoopPolicy.Decide(outcome), turn.Index, sampled.Calls);
+        LoopDecision decision = ApplyLoop(_options.LoopPolicy.Decide(assessment), turn.Index, sampled.Calls.Count > 0, outcome.QueuedFollowUp);
         if (decision is LoopDecision.Continue next)
         {
             PrepareNextTurn(turn.Index, next);
         }
 
-        if (_observed)
+        return Decided(turn, decision);
+    }
+
+    private LoopDecision Decided(TurnState turn, LoopDecision decision)
+    {
+        if (decision is LoopDecision.Continue next)
         {
-            Emit(new RunEvent.DecisionMade(turn.Index, decision));
+            turn.RecordContinue(next.Reason);
         }
 
+        if (_observed)
+        {
+            Emit(new RunEvent.DecisionMade(turn.Index, decision) { RunId = _runId });
+        }
+
+        _journal.TurnEnded(turn, decision);
         return decision;
     }
 
-    private async Task<SampledMessage> SampleAsync(uint turn, CancellationToken token)
+    // imp-core's loop around the policy: after a tool turn the model reads the results unless it is repeating itself;
+    // after a finish a queued follow-up starts the next turn; then the runner's own turn limit.
+    private LoopDecision ApplyLoop(LoopDecision decision, uint turn, bool hadTools, string? followUp)
     {
-        ChatMessage[] conversation = [.. _messages];
-        ChatOptions? chatOptions = _options.ChatOptions?.Clone();
-        if (_declarations is not null && (chatOptions?.Tools is null || chatOptions.Tools.Count == 0))
+        if (hadTools && decision is LoopDecision.Finish { Status: not RunFinalStatus.Blocked { Reason: StopReason.RepeatedAction } })
         {
-            chatOptions ??= new ChatOptions();
-            chatOptions.Tools = _declarations;
+            decision = new LoopDecision.Continue(ContinueReason.ToolResultsNeedInterpretation, DefaultLoopPolicy.InterpretToolResultsPrompt);
+        }
+        else if (!hadTools && decision is LoopDecision.Finish && followUp is not null)
+        {
+            decision = new LoopDecision.Continue(ContinueReason.QueuedUserFollowUp, followUp);
         }
 
-        _sampledTurn = turn;
-        IAsyncEnumerable<StreamEvent> stream = ChatStreamEvents.FromUpdates(_model.GetStreamingResponseAsync(conversation, chatOptions, token), token);
-
-        var text = new StringBuilder();
-        var calls = new List<StreamEvent.ToolCall>();
-        try
-        {
-            await foreach (StreamEvent streamEvent in stream.WithCancellation(token).ConfigureAwait(false))
-            {
-                switch (streamEvent)
-                {
-                    case StreamEvent.TextDelta delta:
-                        text.Append(delta.Text);
-                        break;
-                    case StreamEvent.ToolCall call:
-                        calls.Add(call);
-                        break;
-                    case StreamEvent.Error inBand:
-                        return new SampledMessage(text.ToString(), calls, Describe(inBand));
-                }
-            }
-        }
-        catch (Exception error) when (error is not OperationCanceledException || !token.IsCancellationRequested)
-        {
-            return new SampledMessage(text.ToString(), calls, error.Message);
-        }
-
-        return new SampledMessage(text.ToString(), calls, Error: null);
-    }
-
-    private async Task<IReadOnlyList<ToolCallResult>> RunToolsAsync(TurnState turn, List<StreamEvent.ToolCall> calls, CancellationToken token)
-    {
-        Enter(turn, TurnPhase.PlanTools);
-        ToolPlan plan = _tools.Plan(calls);
-        turn.RecordToolPlan((ulong)plan.Count);
-        Enter(turn, TurnPhase.ExecuteTools);
-        uint index = turn.Index;
-        var execution = new ToolExecutionOptions
-        {
-            TimeProvider = _options.TimeProvider,
-            DefaultTimeout = _options.DefaultToolTimeout,
-            OnStarted = _observed ? call => EmitConcurrently(new RunEvent.ToolStarted(index, call.Index, call.Id, call.Name, call.Risk)) : null,
-            OnFinished = _observed
-                ? result => EmitConcurrently(new RunEvent.ToolFinished(index, result.Index, result.Id, result.Name, result.Outcome, (long)result.Duration.TotalMilliseconds, result.Output))
-                : null,
-        };
-        IReadOnlyList<ToolCallResult> results = await ToolPlanExecutor.ExecuteAsync(plan, _tools, execution, token).ConfigureAwait(false);
-        turn.RecordToolResults((ulong)results.Count);
-        Enter(turn, TurnPhase.RecordObservations);
-        _messages.Add(new ChatMessage(ChatRole.Tool, [.. results.Select(static r => (AIContent)ResultContent(r))]));
-        return results;
-    }
-
-    // A call that did not succeed carries its failure too, so providers flag the result as an error (Anthropic's
-    // is_error); the output, which says what went wrong, stays the result the model reads.
-    private static FunctionResultContent ResultContent(ToolCallResult result) => new(result.Id, result.Output)
-    {
-        Exception = result.Outcome == ToolOutcome.Succeeded ? null : new InvalidOperationException(result.Output),
-    };
-
-    private LoopDecision ApplyLimits(LoopDecision decision, uint turn, List<StreamEvent.ToolCall> calls)
-    {
-        int repeated = _repeats.Observe(calls);
-        if (decision is not LoopDecision.Continue)
-        {
-            return decision;
-        }
-
-        if (repeated >= _options.RepeatedActionLimit)
-        {
-            return new LoopDecision.Finish(new RunFinalStatus.Blocked(
-                StopReason.RepeatedAction,
-                string.Create(CultureInfo.InvariantCulture, $"The model made the same tool calls ({string.Join(", ", calls.Select(c => c.Name))}) in {repeated} turns in a row; the run stopped instead of repeating them again.")));
-        }
-
-        return turn + 1 >= _options.MaxTurns
+        return decision is LoopDecision.Continue && turn + 1 >= _options.MaxTurns
             ? new LoopDecision.Finish(new RunFinalStatus.Blocked(
                 StopReason.ExecutionBlocked,
                 string.Create(CultureInfo.InvariantCulture, $"The run reached its limit of {_options.MaxTurns} turns.")))
@@ -263,14 +283,20 @@ internal sealed class RunLoop : IDisposable
         if (next.Reason == ContinueReason.QueuedUserFollowUp && _run.PeekFollowUp() is { } followUp && followUp == next.Prompt)
         {
             _run.TakeFollowUp();
-            _messages.Add(new ChatMessage(ChatRole.User, followUp));
-            Emit(new RunEvent.CommandReceived(turn, RunCommand.FollowUp, followUp));
+            AddMessage(turn, new ChatMessage(ChatRole.User, followUp));
+            Emit(new RunEvent.CommandReceived(turn, RunCommand.FollowUp, followUp) { RunId = _runId });
         }
         else if (next.Reason != ContinueReason.ToolResultsNeedInterpretation)
         {
             // The tool results already are the next turn's input; any other continuation says what to do.
-            _messages.Add(new ChatMessage(ChatRole.User, next.Prompt));
+            AddMessage(turn, new ChatMessage(ChatRole.User, next.Prompt));
         }
+    }
+
+    private void AddMessage(uint turn, ChatMessage message)
+    {
+        _messages.Add(message);
+        _journal.Message(turn, message);
     }
 
     private async Task<RunFinalStatus> CloseAsync(RunFinalStatus proposed, CancellationToken token)
@@ -293,90 +319,21 @@ internal sealed class RunLoop : IDisposable
                 gate.MarkBlocked($"the check threw: {error.Message}");
             }
 
-            Emit(new RunEvent.GateChecked(gate.Id, gate.Name, gate.Requirement, gate.Status, gate.Reason ?? gate.Result?.Summary));
+            Emit(new RunEvent.GateChecked(gate.Id, gate.Name, gate.Requirement, gate.Status, gate.Reason ?? gate.Result?.Summary) { RunId = _runId });
         }
 
         return Closeout.Enforce(proposed, _gates);
     }
 
-    private void AddAssistantMessage(SampledMessage sampled)
-    {
-        var contents = new List<AIContent>();
-        if (sampled.Text.Length > 0)
-        {
-            contents.Add(new TextContent(sampled.Text));
-        }
-
-        foreach (StreamEvent.ToolCall call in sampled.Calls)
-        {
-            contents.Add(new FunctionCallContent(call.Id, call.Name, ChatStreamEvents.ArgumentsDictionary(call.Arguments)));
-        }
-
-        // Providers refuse an empty assistant message; a turn that said nothing adds none.
-        if (contents.Count > 0)
-        {
-            _messages.Add(new ChatMessage(ChatRole.Assistant, contents));
-        }
-    }
-
-    private static string Describe(StreamEvent.Error error) =>
-        error.Code is { } code ? $"{error.Detail} ({code})" : error.Detail;
-
-    private void Enter(TurnState turn, TurnPhase phase)
-    {
-        turn.Enter(phase);
-        if (_observed)
-        {
-            Emit(PhaseEnteredEvents.For(turn.Index, phase));
-        }
-    }
-
-    // Events come one at a time, from the run's own flow, except while tools run: a read-only batch starts and ends
-    // its calls on several threads, so only those events take the lock (the executor has returned before any other).
-    private void Emit(RunEvent runEvent)
-    {
-        if (!_observed)
-        {
-            return;
-        }
-
-        _trace?.Write(runEvent);
-        _options.OnEvent?.Invoke(runEvent);
-        _run.Publish(runEvent);
-    }
-
-    private void EmitConcurrently(RunEvent runEvent)
-    {
-        lock (_emitLock)
-        {
-            Emit(runEvent);
-        }
-    }
-
-    // For the events that end a run: a failing trace or callback must not stop them from reaching the host.
-    private void EmitQuietly(RunEvent runEvent)
+    private void RecordEndQuietly(RunFinalStatus status, uint turns)
     {
         try
         {
-            _trace?.Write(runEvent);
+            _journal?.Finished(status, turns);
         }
         catch (Exception error) when (error is System.IO.IOException or UnauthorizedAccessException or ObjectDisposedException)
         {
-            // The failure that broke the trace is already the run's status.
+            // The store failed; the run's status already says what it could.
         }
-
-        try
-        {
-            _options.OnEvent?.Invoke(runEvent);
-        }
-#pragma warning disable CA1031 // The host's callback already failed the run once; its second failure changes nothing.
-        catch (Exception)
-#pragma warning restore CA1031
-        {
-        }
-
-        _run.Publish(runEvent);
     }
-
-    private sealed record SampledMessage(string Text, List<StreamEvent.ToolCall> Calls, string? Error);
 }

@@ -14,4 +14,8 @@ public sealed record RunResult(
     uint Turns,
     IReadOnlyList<ChatMessage> Messages,
     IReadOnlyList<VerificationGate> Gates,
-    IReadOnlyList<string> UnusedFollowUps);
+    IReadOnlyList<string> UnusedFollowUps)
+{
+    /// <summary>The run's id (<see cref="AgentRun.Id"/>): the key of its records in <see cref="TurnRunnerOptions.RunStore"/>.</summary>
+    public string RunId { get; init; } = string.Empty;
+}

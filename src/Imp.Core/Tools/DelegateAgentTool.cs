@@ -21,13 +21,8 @@ internal sealed class DelegateAgentTool : AgentTool
         : base(name, description, risk, parametersSchema)
     {
         ArgumentNullException.ThrowIfNull(invoke);
-        if (timeout is { } value && value <= TimeSpan.Zero)
-        {
-            throw new ArgumentOutOfRangeException(nameof(timeout), value, $"The timeout of tool '{name}' must be positive.");
-        }
-
         _invoke = invoke;
-        _timeout = timeout;
+        _timeout = CheckTimeout(name, timeout);
     }
 
     public override TimeSpan? Timeout => _timeout;

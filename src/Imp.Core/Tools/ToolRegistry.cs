@@ -17,13 +17,13 @@ public sealed class ToolRegistry
     {
     }
 
-    /// <summary>Creates a registry holding <paramref name="tools"/>, in order.</summary>
+    /// <summary>Creates a registry holding <paramref name="tools"/>, in order (see <see cref="Add(AITool)"/>).</summary>
     /// <exception cref="ArgumentNullException"><paramref name="tools"/> or one of them is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentException">Two tools have the same name.</exception>
-    public ToolRegistry(IEnumerable<AgentTool> tools)
+    /// <exception cref="ArgumentException">Two tools have the same name, or a tool is not an <see cref="AIFunction"/>.</exception>
+    public ToolRegistry(IEnumerable<AITool> tools)
     {
         ArgumentNullException.ThrowIfNull(tools);
-        foreach (AgentTool tool in tools)
+        foreach (AITool tool in tools)
         {
             Add(tool);
         }
@@ -34,6 +34,29 @@ public sealed class ToolRegistry
 
     /// <summary>The tools, in the order they were added.</summary>
     public IReadOnlyList<AgentTool> Tools => _inOrder;
+
+    /// <summary>
+    /// Adds a Microsoft.Extensions.AI tool: an <see cref="AgentTool"/> as it is, any other <see cref="AIFunction"/> (from
+    /// <see cref="AIFunctionFactory"/>, an MCP server) as a <see cref="ToolRisk.Mutable"/> tool with the runner's default
+    /// timeout — use <see cref="AgentTool.From"/> to give it another risk or timeout.
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="tool"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">
+    /// A tool of the same name is already registered, or the tool cannot be invoked (a declaration only, or a
+    /// provider-hosted tool such as web search).
+    /// </exception>
+    public void Add(AITool tool)
+    {
+        ArgumentNullException.ThrowIfNull(tool);
+        Add(tool switch
+        {
+            AgentTool agentTool => agentTool,
+            AIFunction function => AgentTool.From(function, ToolRisk.Mutable),
+            _ => throw new ArgumentException(
+                $"Tool '{tool.Name}' ({tool.GetType().Name}) cannot be invoked by the runner; add an AIFunction or an AgentTool.",
+                nameof(tool)),
+        });
+    }
 
     /// <summary>Adds a tool.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="tool"/> is <see langword="null"/>.</exception>
@@ -73,7 +96,10 @@ public sealed class ToolRegistry
         return new ToolPlan(ToolExecutionMode.ParallelReadonlyThenSequentialMutable, planned);
     }
 
-    /// <summary>The tools as Microsoft.Extensions.AI declarations (name, description, schema), for <see cref="ChatOptions.Tools"/>.</summary>
+    /// <summary>
+    /// The tools as Microsoft.Extensions.AI declarations, for <see cref="ChatOptions.Tools"/>: name, description and schema
+    /// only, so the model never sees a risk or a timeout, and a function-invoking client in the pipeline cannot run them.
+    /// </summary>
     public IList<AITool> ToDeclarations()
     {
         var declarations = new List<AITool>(_inOrder.Count);

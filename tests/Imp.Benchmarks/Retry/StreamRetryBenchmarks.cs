@@ -10,7 +10,7 @@ namespace Imp.Benchmarks.Retry;
 
 /// <summary>
 /// The cost of stream retry when nothing fails: enumerating the raw stream, the same stream through
-/// <see cref="StreamRetry.Create{T}"/> (created per stream, as per request in real use), and through a
+/// <see cref="StreamRetry"/> (created per stream, as per request in real use), and through a
 /// channel fed by a background task (imp-core's design). The upstream is an async iterator that completes
 /// synchronously over prebuilt events, the worst case for relative overhead.
 /// </summary>
@@ -18,12 +18,9 @@ namespace Imp.Benchmarks.Retry;
 [Config(typeof(ShortConfig))]
 public class StreamRetryBenchmarks
 {
-    private static readonly RetryPolicy Policy = RetryPolicy.Default;
+    private static readonly RetryOptions Options = new() { Policy = RetryPolicy.Default };
 
-    private static readonly StreamRetryOptions<BenchEvent> Options = new()
-    {
-        IsPreamble = static e => e is BenchEvent.Start,
-    };
+    private static readonly StreamRetryRules<BenchEvent> Rules = new(IsPreamble: static e => e is BenchEvent.Start);
 
     private BenchEvent[] _events = [];
     private Func<CancellationToken, IAsyncEnumerable<BenchEvent>> _open = null!;
@@ -48,7 +45,7 @@ public class StreamRetryBenchmarks
     public Task<int> Raw() => CountAsync(_open(CancellationToken.None));
 
     [Benchmark(Description = "StreamRetry")]
-    public Task<int> Retrying() => CountAsync(StreamRetry.Create(_open, Policy, Options));
+    public Task<int> Retrying() => CountAsync(StreamRetry.Create(_open, Rules, Options));
 
     [Benchmark(Description = "Channel + background task")]
     public Task<int> Channel() => CountAsync(ChannelForwarder.Forward(_open));

@@ -30,7 +30,7 @@ public class TurnRunnerBenchmarks : IDisposable
     // Retries that never wait; nothing fails here, so the policy only has to be cheap to hold.
     private static readonly TurnRunnerOptions Options = new()
     {
-        Retry = new RetryPolicy { BaseDelay = TimeSpan.Zero, MaxDelay = TimeSpan.Zero },
+        Retry = new RetryOptions { Policy = new RetryPolicy { BaseDelay = TimeSpan.Zero, MaxDelay = TimeSpan.Zero } },
     };
 
     private readonly ToolRegistry _noTools = new();
@@ -42,6 +42,7 @@ public class TurnRunnerBenchmarks : IDisposable
     private TurnRunner _textRunner = null!;
     private TurnRunner _observedTextRunner = null!;
     private int _eventsSeen;
+    private TelemetryListeners? _telemetry;
     private TurnRunner _toolRunner = null!;
     private RetryingChatClient _retrying = null!;
     private RetryingChatClient _retryingCalls = null!;
@@ -58,10 +59,17 @@ public class TurnRunnerBenchmarks : IDisposable
         _noDeclarations = new ChatOptions();
         _declarations = new ChatOptions { Tools = _tools.ToDeclarations() };
         _textRunner = new TurnRunner(_answering, _noTools, Options);
-        _observedTextRunner = new TurnRunner(_answering, _noTools, Options with { OnEvent = _ => _eventsSeen++ });
+        _observedTextRunner = new TurnRunner(_answering, _noTools, Options with
+        {
+            OnEvent = (_, _) =>
+            {
+                _eventsSeen++;
+                return ValueTask.CompletedTask;
+            },
+        });
         _toolRunner = new TurnRunner(_calling, _tools, Options);
-        _retrying = new RetryingChatClient(_answering, new RetryingChatClientOptions { RetryPolicy = Options.Retry });
-        _retryingCalls = new RetryingChatClient(_calling, new RetryingChatClientOptions { RetryPolicy = Options.Retry });
+        _retrying = new RetryingChatClient(_answering, Options.Retry);
+        _retryingCalls = new RetryingChatClient(_calling, Options.Retry);
         _conversation = [new ChatMessage(ChatRole.User, Prompt)];
         Check(Bare_text_turn().GetAwaiter().GetResult(), Runner_text_turn().GetAwaiter().GetResult(), turns: 1);
         Check(Bare_tool_then_text_turn().GetAwaiter().GetResult(), Runner_tool_then_text_turn().GetAwaiter().GetResult(), turns: 2);
@@ -80,6 +88,18 @@ public class TurnRunnerBenchmarks : IDisposable
     [BenchmarkCategory(TextTurn)]
     [Benchmark(Description = "TurnRunner, events observed")]
     public Task<RunResult> Observed_runner_text_turn() => _observedTextRunner.RunAsync(Prompt);
+
+    [BenchmarkCategory(TextTurn)]
+    [Benchmark(Description = "TurnRunner, telemetry on")]
+    public Task<RunResult> Traced_runner_text_turn() => _textRunner.RunAsync(Prompt);
+
+    /// <summary>For the traced case only (each case runs in its own process): spans sampled and recorded, metrics listened to.</summary>
+    [GlobalSetup(Target = nameof(Traced_runner_text_turn))]
+    public void SetupTraced()
+    {
+        Setup();
+        _telemetry = new TelemetryListeners();
+    }
 
     [BenchmarkCategory(TextTurn)]
     [Benchmark(Description = "Phases alone")]
@@ -116,6 +136,7 @@ public class TurnRunnerBenchmarks : IDisposable
             _calling.Dispose();
             _retrying.Dispose();
             _retryingCalls.Dispose();
+            _telemetry?.Dispose();
         }
     }
 

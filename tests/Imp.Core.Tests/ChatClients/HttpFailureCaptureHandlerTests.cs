@@ -35,12 +35,12 @@ public sealed class HttpFailureCaptureHandlerTests
         var server = new ScriptedHttpHandler(responses);
         HttpMessageHandler pipeline = capture ? new HttpFailureCaptureHandler(server) : server;
         var sdk = new FakeSdkChatClient(new HttpClient(pipeline));
-        var client = new RetryingChatClient(sdk, new RetryingChatClientOptions
+        var client = new RetryingChatClient(sdk, new RetryOptions
         {
-            RetryPolicy = Policy,
+            Policy = Policy,
             TimeProvider = _time,
             RandomSource = static () => 0.5,
-            OnRetry = _retries.Add,
+            OnRetry = _retries.Recorder(),
         });
         return (client, server);
     }
@@ -132,7 +132,7 @@ public sealed class HttpFailureCaptureHandlerTests
         using var http = new HttpClient(new HttpFailureCaptureHandler(server));
         var calls = 0;
         var inner = new LambdaChatClient((_, ct) => SdkRetriesThenFailsAsync(http, () => calls++));
-        var client = new RetryingChatClient(inner, new RetryingChatClientOptions { RetryPolicy = Policy, TimeProvider = _time });
+        var client = new RetryingChatClient(inner, new RetryOptions { Policy = Policy, TimeProvider = _time });
 
         var result = await StreamAsync(client);
 

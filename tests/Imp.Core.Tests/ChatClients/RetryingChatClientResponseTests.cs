@@ -21,12 +21,12 @@ public sealed class RetryingChatClientResponseTests
     private readonly List<RetryAttempt> _retries = [];
 
     private RetryingChatClient Retrying(IChatClient inner, Func<double>? random = null, Func<Exception, Exception?>? translate = null) =>
-        new(inner, new RetryingChatClientOptions
+        new(inner, new RetryOptions
         {
-            RetryPolicy = Policy,
+            Policy = Policy,
             TimeProvider = _time,
             RandomSource = random ?? (static () => 0.0),
-            OnRetry = _retries.Add,
+            OnRetry = _retries.Recorder(),
             TranslateException = translate,
         });
 

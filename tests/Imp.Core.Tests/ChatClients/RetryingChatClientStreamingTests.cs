@@ -23,12 +23,12 @@ public sealed class RetryingChatClientStreamingTests
     private readonly List<RetryAttempt> _retries = [];
 
     private RetryingChatClient Retrying(IChatClient inner, RetryPolicy? policy = null, Func<Exception, Exception?>? translate = null) =>
-        new(inner, new RetryingChatClientOptions
+        new(inner, new RetryOptions
         {
-            RetryPolicy = policy ?? Policy,
+            Policy = policy ?? Policy,
             TimeProvider = _time,
             RandomSource = static () => 0.0,
-            OnRetry = _retries.Add,
+            OnRetry = _retries.Recorder(),
             TranslateException = translate,
         });
 
@@ -204,12 +204,12 @@ public sealed class RetryingChatClientStreamingTests
     public async Task Retry_after_is_waited_exactly_without_jitter()
     {
         var inner = new ScriptedChatClient([Fail(new RateLimitedException(TimeSpan.FromSeconds(7)))], [Text("ok")]);
-        var client = new RetryingChatClient(inner, new RetryingChatClientOptions
+        var client = new RetryingChatClient(inner, new RetryOptions
         {
-            RetryPolicy = Policy,
+            Policy = Policy,
             TimeProvider = _time,
             RandomSource = static () => 0.99,
-            OnRetry = _retries.Add,
+            OnRetry = _retries.Recorder(),
         });
 
         var result = await StreamAsync(client);
@@ -306,11 +306,11 @@ public sealed class RetryingChatClientStreamingTests
     {
         var inner = new ScriptedChatClient([Preamble("r"), ErrorUpdate("Overloaded", "overloaded_error")], [Fail(new StreamException("reset"))], [Text("ok")]);
         var disposedAtRetry = new List<int>();
-        var client = new RetryingChatClient(inner, new RetryingChatClientOptions
+        var client = new RetryingChatClient(inner, new RetryOptions
         {
-            RetryPolicy = Policy,
+            Policy = Policy,
             TimeProvider = _time,
-            OnRetry = r => disposedAtRetry.Add(inner.Stream.Opened[r.Attempt].DisposeCount),
+            OnRetry = (r, _) => { disposedAtRetry.Add(inner.Stream.Opened[r.Attempt].DisposeCount); return ValueTask.CompletedTask; },
         });
 
         await StreamAsync(client);
@@ -402,8 +402,8 @@ public sealed class RetryingChatClientStreamingTests
         Should.Throw<ArgumentNullException>(() => new RetryingChatClient(null!));
         Should.Throw<ArgumentNullException>(() => new RetryingChatClient(inner).GetStreamingResponseAsync(null!)).ParamName.ShouldBe("messages");
         var bad = new RetryPolicy { BaseDelay = TimeSpan.FromSeconds(5), MaxDelay = TimeSpan.FromSeconds(1) };
-        Should.Throw<ArgumentException>(() => new RetryingChatClient(inner, new RetryingChatClientOptions { RetryPolicy = bad })).Message.ShouldContain("MaxDelay");
-        Should.Throw<ArgumentNullException>(() => new RetryingChatClientOptions { TimeProvider = null! }).ParamName.ShouldBe("TimeProvider");
+        Should.Throw<ArgumentException>(() => new RetryingChatClient(inner, new RetryOptions { Policy = bad })).Message.ShouldContain("MaxDelay");
+        Should.Throw<ArgumentNullException>(() => new RetryOptions { RandomSource = null! }).ParamName.ShouldBe("RandomSource");
     }
 
     internal static async Task WaitUntilAsync(Func<bool> condition)

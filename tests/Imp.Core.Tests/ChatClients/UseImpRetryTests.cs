@@ -10,7 +10,7 @@ using static Imp.Core.Tests.ChatClients.Support.ScriptedChatClient;
 
 namespace Imp.Core.Tests.ChatClients;
 
-/// <summary><see cref="RetryingChatClientBuilderExtensions.UseImpRetry(ChatClientBuilder, RetryPolicy, Func{RetryingChatClientOptions, RetryingChatClientOptions})"/> wires a retrying client into a pipeline.</summary>
+/// <summary><see cref="RetryingChatClientBuilderExtensions.UseImpRetry(ChatClientBuilder, Action{RetryOptions})"/> wires a retrying client into a pipeline.</summary>
 public sealed class UseImpRetryTests
 {
     private static readonly RetryPolicy Policy = new() { MaxRetries = 2, BaseDelay = TimeSpan.FromSeconds(1), MaxDelay = TimeSpan.FromSeconds(5) };
@@ -23,11 +23,17 @@ public sealed class UseImpRetryTests
         var inner = new ScriptedChatClient([Fail(new StreamException("reset"))], [Text("ok")]);
 
         using var client = new ChatClientBuilder(inner)
-            .UseImpRetry(Policy, o => o with { TimeProvider = time, RandomSource = static () => 0.0, OnRetry = retries.Add })
+            .UseImpRetry(o =>
+            {
+                o.Policy = Policy;
+                o.TimeProvider = time;
+                o.RandomSource = static () => 0.0;
+                o.OnRetry = retries.Recorder();
+            })
             .Build();
 
         var retrying = client.GetService<RetryingChatClient>().ShouldNotBeNull();
-        retrying.Options.RetryPolicy.ShouldBeSameAs(Policy);
+        retrying.Options.Policy.ShouldBeSameAs(Policy);
         retrying.Options.TimeProvider.ShouldBeSameAs(time);
         var result = await Drive.CollectAsync(client.GetStreamingResponseAsync("hi"), time);
         result.Events.ShouldHaveSingleItem().Text.ShouldBe("ok");
@@ -36,13 +42,13 @@ public sealed class UseImpRetryTests
     }
 
     [Fact]
-    public void The_options_overload_wires_the_same_client()
+    public void Without_a_configure_callback_the_defaults_are_imp_cores()
     {
-        var options = new RetryingChatClientOptions { RetryPolicy = Policy };
+        using var client = new ChatClientBuilder(new ScriptedChatClient([Text("ok")])).UseImpRetry().Build();
 
-        using var client = new ChatClientBuilder(new ScriptedChatClient([Text("ok")])).UseImpRetry(options).Build();
-
-        client.GetService<RetryingChatClient>().ShouldNotBeNull().Options.ShouldBeSameAs(options);
+        var options = client.GetService<RetryingChatClient>().ShouldNotBeNull().Options;
+        options.Policy.ShouldBeSameAs(RetryPolicy.Default);
+        options.TimeProvider.ShouldBeNull();
     }
 
     [Fact]
@@ -51,8 +57,8 @@ public sealed class UseImpRetryTests
         var builder = new ChatClientBuilder(new ScriptedChatClient([Text("ok")]));
         var inconsistent = new RetryPolicy { BaseDelay = TimeSpan.FromSeconds(9), MaxDelay = TimeSpan.FromSeconds(1) };
 
-        Should.Throw<ArgumentException>(() => builder.UseImpRetry(inconsistent)).Message.ShouldContain("MaxDelay");
-        Should.Throw<ArgumentNullException>(() => builder.UseImpRetry((RetryPolicy)null!)).ParamName.ShouldBe("policy");
-        Should.Throw<InvalidOperationException>(() => builder.UseImpRetry(Policy, _ => null!)).Message.ShouldContain("returned null");
+        Should.Throw<ArgumentException>(() => builder.UseImpRetry(o => o.Policy = inconsistent)).Message.ShouldContain("MaxDelay");
+        Should.Throw<ArgumentNullException>(() => builder.UseImpRetry(o => o.Policy = null!)).ParamName.ShouldBe("Policy");
+        Should.Throw<ArgumentNullException>(() => ((ChatClientBuilder)null!).UseImpRetry()).ParamName.ShouldBe("builder");
     }
 }

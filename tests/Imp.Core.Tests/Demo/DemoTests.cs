@@ -51,6 +51,20 @@ public sealed class DemoTests : IDisposable
     }
 
     [Fact]
+    public async Task With_spans_it_prints_the_runs_span_tree()
+    {
+        (int exit, string output, _) = await RunAsync("--spans", "--trace", TracePath);
+
+        exit.ShouldBe(0);
+        string spans = output[output.IndexOf("spans (ActivitySource", StringComparison.Ordinal)..];
+        spans.ShouldContain("invoke_agent demo [gen_ai.operation.name=invoke_agent, imp.run.status=done_with_concerns, imp.run.turns=3]");
+        spans.ShouldContain("  · imp.retry imp.retry.attempt=0, imp.retry.delay_ms=334");
+        spans.ShouldContain("  · imp.gate imp.gate.id=no_todos, imp.gate.status=failed, imp.gate.requirement=required");
+        spans.ShouldContain("  execute_tool read_file [gen_ai.operation.name=execute_tool, gen_ai.tool.name=read_file, imp.tool.risk=read_only, imp.tool.outcome=succeeded]");
+        spans.Split('\n').Count(l => l.StartsWith("  chat", StringComparison.Ordinal)).ShouldBe(5);
+    }
+
+    [Fact]
     public async Task A_second_run_replaces_the_trace_instead_of_appending()
     {
         await RunAsync("--no-faults", "--trace", TracePath);

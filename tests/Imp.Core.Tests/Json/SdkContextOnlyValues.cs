@@ -7,6 +7,8 @@ namespace Imp.Core.Tests.Json;
 /// <summary>One value of each kind of SDK domain value, by name: every run event, decision, status and stream event.</summary>
 internal static class SdkContextOnlyValues
 {
+    private static readonly RecoveryCheckpoint Checkpoint = new(1, 2, RecoveryCheckpointKind.ToolExecutionStart, "call_1", "edit", "0123456789abcdef", null, null, 1_747_526_400_000);
+
     private static readonly RunFinalStatus Concerns = new RunFinalStatus.DoneWithConcerns(StopReason.NoProgress, ["tests not run", "\u001b[31mred"]);
 
     public static IReadOnlyDictionary<string, object> All { get; } = new Dictionary<string, object>
@@ -23,6 +25,16 @@ internal static class SdkContextOnlyValues
         ["run_event.decision_made"] = new RunEvent.DecisionMade(2, new LoopDecision.Continue(ContinueReason.ExecutionDebt, "run the tests")),
         ["run_event.gate_checked"] = new RunEvent.GateChecked("unit", "unit tests", VerificationGateRequirement.Required, VerificationGateStatus.Failed, null),
         ["run_event.run_finished"] = new RunEvent.RunFinished(Concerns, 5),
+        ["run_event.run_resumed"] = new RunEvent.RunResumed(2),
+        ["run_event.checkpoint_recorded"] = new RunEvent.CheckpointRecorded(Checkpoint),
+        ["recovery_checkpoint"] = Checkpoint,
+        ["recovery_reconciliation"] = new RecoveryReconciliation(1, [new IncompleteToolRecovery("c", null, "ab", false, IncompleteToolState.StartedNotCompleted)], []),
+        ["run_record.run_started"] = new RunRecord.RunStarted("run_1", "fix it"),
+        ["run_record.message_added"] = new RunRecord.MessageAdded("run_1", 0, JsonDocument.Parse("{\"role\":\"user\",\"contents\":[{\"$type\":\"text\",\"text\":\"hi\"}]}").RootElement.Clone()),
+        ["run_record.checkpoint_recorded"] = new RunRecord.CheckpointRecorded("run_1", Checkpoint),
+        ["run_record.tool_finished"] = new RunRecord.ToolFinished("run_1", 0, 1, "c", "read", ToolOutcome.Succeeded, "text", 12),
+        ["run_record.turn_ended"] = new RunRecord.TurnEnded("run_1", 2, new LoopDecision.Finish(Concerns), new TurnState(2, TurnPhase.DecideNext, null, 0, 0)),
+        ["run_record.run_finished"] = new RunRecord.RunFinished("run_1", Concerns, 3),
         ["loop_decision.continue"] = new LoopDecision.Continue(ContinueReason.ToolResultsNeedInterpretation, "read the output"),
         ["loop_decision.finish"] = new LoopDecision.Finish(Concerns),
         ["run_final_status.done"] = new RunFinalStatus.Done(StopReason.WorkCompleted),
@@ -48,6 +60,7 @@ internal static class SdkContextOnlyValues
     public static Type DeclaredType(object value) => value switch
     {
         RunEvent => typeof(RunEvent),
+        RunRecord => typeof(RunRecord),
         LoopDecision => typeof(LoopDecision),
         RunFinalStatus => typeof(RunFinalStatus),
         StreamEvent => typeof(StreamEvent),

@@ -60,7 +60,7 @@ internal static class ReadmeSamples
     {
         // <readme name="retry">
         IChatClient client = new ChatClientBuilder(provider)
-            .UseImpRetry(RetryPolicy.Default, o => o with { OnRetry = r => Console.WriteLine($"retry {r.Attempt} in {r.Delay}") })
+            .UseImpRetry(o => o.OnRetry = (r, _) => { Console.WriteLine($"retry {r.Attempt} in {r.Delay}"); return ValueTask.CompletedTask; })
             .Build();
         // </readme>
         return client;

@@ -115,8 +115,8 @@ public sealed class HttpClientFailureTests
         var policy = new RetryPolicy { BaseDelay = TimeSpan.Zero, MaxDelay = TimeSpan.Zero };
         var lines = StreamRetry.Create(
             ct => ReadLinesAsync(client, server.Uri, ct),
-            policy,
-            new StreamRetryOptions<string> { OnRetry = retries.Add });
+            new StreamRetryRules<string>(),
+            new RetryOptions { Policy = policy, OnRetry = (r, _) => { retries.Add(r); return ValueTask.CompletedTask; } });
 
         var read = new List<string>();
         await foreach (var line in lines)

@@ -50,7 +50,7 @@ public sealed class RetryBoundaryTests
     {
         var source = new ScriptedSource<Ev>([[Script.Yield<Ev>(new Ev.Start("m"))]]);
         var time = new ManualTimeProvider();
-        await using IAsyncEnumerator<Ev> enumerator = StreamRetry.Create(source.Open, RetryPolicy.Default, Ev.Options(time)).GetAsyncEnumerator();
+        await using IAsyncEnumerator<Ev> enumerator = StreamRetry.Create(source.Open, Ev.Rules, Ev.Options(time)).GetAsyncEnumerator();
 
         (await enumerator.MoveNextAsync()).ShouldBeTrue();
         enumerator.Current.ShouldBe(new Ev.Start("m"));
@@ -63,7 +63,7 @@ public sealed class RetryBoundaryTests
     public async Task An_empty_stream_keeps_answering_false()
     {
         var source = new ScriptedSource<Ev>([[]]);
-        await using IAsyncEnumerator<Ev> enumerator = StreamRetry.Create(source.Open, RetryPolicy.Default, Ev.Options(new ManualTimeProvider())).GetAsyncEnumerator();
+        await using IAsyncEnumerator<Ev> enumerator = StreamRetry.Create(source.Open, Ev.Rules, Ev.Options(new ManualTimeProvider())).GetAsyncEnumerator();
 
         (await enumerator.MoveNextAsync()).ShouldBeFalse();
         (await enumerator.MoveNextAsync()).ShouldBeFalse();
@@ -86,8 +86,8 @@ public sealed class RetryBoundaryTests
             yield return new StreamEvent.TextDelta("hi");
         }
 
-        var options = new StreamRetryOptions<StreamEvent> { TimeProvider = time, RandomSource = () => 0, OnRetry = retries.Add };
-        Collected<StreamEvent> result = await Drive.CollectAsync(StreamRetry.Create(Open, RetryPolicy.Default, options), time);
+        var options = new RetryOptions { TimeProvider = time, RandomSource = () => 0, OnRetry = (r, _) => { retries.Add(r); return ValueTask.CompletedTask; } };
+        Collected<StreamEvent> result = await Drive.CollectAsync(StreamRetry.Create(Open, options), time);
 
         result.Error.ShouldBeNull();
         retries.Count.ShouldBe(1);
@@ -109,8 +109,9 @@ public sealed class RetryBoundaryTests
         }
 
         // Nothing is preamble here, so MessageStart is meaningful: once it is out, the failure passes through.
-        var options = new StreamRetryOptions<StreamEvent> { TimeProvider = time, RandomSource = () => 0, IsPreamble = static _ => false };
-        Collected<StreamEvent> result = await Drive.CollectAsync(StreamRetry.Create(Open, RetryPolicy.Default, options), time);
+        var options = new RetryOptions { TimeProvider = time, RandomSource = () => 0 };
+        var rules = StreamRetryRules.StreamEvents with { IsPreamble = static _ => false };
+        Collected<StreamEvent> result = await Drive.CollectAsync(StreamRetry.Create(Open, rules, options), time);
 
         attempts.ShouldBe(1);
         result.Events.Select(e => e.AsStr()).ShouldBe(["MessageStart"]);
@@ -130,8 +131,9 @@ public sealed class RetryBoundaryTests
         }
 
         // No event reports a failure: the overloaded error is forwarded as an ordinary event, not retried.
-        var options = new StreamRetryOptions<StreamEvent> { TimeProvider = time, RandomSource = () => 0, InBandError = static _ => null };
-        Collected<StreamEvent> result = await Drive.CollectAsync(StreamRetry.Create(Open, RetryPolicy.Default, options), time);
+        var options = new RetryOptions { TimeProvider = time, RandomSource = () => 0 };
+        var rules = StreamRetryRules.StreamEvents with { InBandError = static _ => null };
+        Collected<StreamEvent> result = await Drive.CollectAsync(StreamRetry.Create(Open, rules, options), time);
 
         attempts.ShouldBe(1);
         result.Error.ShouldBeNull();

@@ -85,9 +85,39 @@ public sealed class RetryClassifierTests
     }
 
     [Fact]
-    public void A_provider_error_without_a_status_is_not_retryable()
+    public void A_provider_error_without_a_status_or_one_in_its_message_is_not_retryable()
     {
         RetryClassifier.Classify(new ProviderException("something failed")).ShouldBeNull();
+    }
+
+    // Seed: provider_5xx_is_retryable, provider_4xx_is_not_retryable, provider_401_is_not_retryable, as imp-core writes
+    // them: Provider("HTTP 503: overloaded") carries its status only in the message.
+    [Theory]
+    [InlineData("HTTP 500: internal error", true)]
+    [InlineData("HTTP 502: bad gateway", true)]
+    [InlineData("HTTP 503: overloaded", true)]
+    [InlineData("HTTP 529: overloaded", true)]
+    [InlineData("upstream said HTTP 503 then hung up", true)]
+    [InlineData("HTTP 400: bad request", false)]
+    [InlineData("HTTP 401: unauthorized", false)]
+    [InlineData("HTTP 504: gateway timeout", false)]
+    [InlineData("HTTP 5030", true)]
+    [InlineData("http 503: overloaded", false)]
+    [InlineData("HTTP503", false)]
+    [InlineData("", false)]
+    public void A_provider_error_without_a_status_is_judged_by_its_message_as_imp_core_does(string message, bool retryable)
+    {
+        var error = new ProviderException(message);
+
+        RetryClassifier.IsRetryable(error, Policy).ShouldBe(retryable);
+        RetryClassifier.Classify(error).ShouldBe(retryable ? RetryCondition.ServerError : null);
+    }
+
+    [Fact]
+    public void A_known_status_wins_over_the_message()
+    {
+        RetryClassifier.Classify(new ProviderException("HTTP 503: overloaded", HttpStatusCode.BadRequest)).ShouldBeNull();
+        RetryClassifier.Classify(new ProviderException("HTTP 400: bad request", HttpStatusCode.ServiceUnavailable)).ShouldBe(RetryCondition.ServerError);
     }
 
     [Fact]

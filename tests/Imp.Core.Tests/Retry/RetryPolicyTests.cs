@@ -73,7 +73,7 @@ public sealed class RetryPolicyTests
 
         error.ParamName.ShouldBe("policy");
         error.Message.ShouldContain("MaxDelay (00:00:00.5000000) is smaller than BaseDelay (00:00:01)");
-        Should.Throw<ArgumentException>(() => StreamRetry.Create(_ => AsyncEmpty(), policy));
+        Should.Throw<ArgumentException>(() => StreamRetry.Create(_ => AsyncEmpty(), new StreamRetryRules<int>(), new RetryOptions { Policy = policy }));
     }
 
     [Fact]

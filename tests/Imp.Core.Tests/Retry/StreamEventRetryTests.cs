@@ -34,8 +34,8 @@ public sealed class StreamEventRetryTests
         }
 
         var policy = new RetryPolicy();
-        var options = new StreamRetryOptions<StreamEvent> { TimeProvider = time, RandomSource = () => 0 };
-        Collected<StreamEvent> result = await Drive.CollectAsync(StreamRetry.Create(Open, policy, options), time);
+        var options = new RetryOptions { Policy = policy, TimeProvider = time, RandomSource = () => 0 };
+        Collected<StreamEvent> result = await Drive.CollectAsync(StreamRetry.Create(Open, options), time);
 
         result.Error.ShouldBeNull();
         attempts.ShouldBe(2);

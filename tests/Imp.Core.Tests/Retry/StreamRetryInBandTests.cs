@@ -22,8 +22,12 @@ public sealed class StreamRetryInBandTests
 
     private static ScriptStep<Ev> Yield(Ev item) => Script.Yield(item);
 
-    private Task<Collected<Ev>> RunAsync(ScriptedSource<Ev> source, StreamRetryOptions<Ev>? options = null, RetryPolicy? policy = null) =>
-        Drive.CollectAsync(StreamRetry.Create(source.Open, policy ?? Policy, options ?? Ev.Options(_time)), _time);
+    private Task<Collected<Ev>> RunAsync(ScriptedSource<Ev> source, RetryOptions? options = null, RetryPolicy? policy = null)
+    {
+        options ??= Ev.Options(_time);
+        options.Policy = policy ?? Policy;
+        return Drive.CollectAsync(StreamRetry.Create(source.Open, Ev.Rules, options), _time);
+    }
 
     [Fact]
     public async Task A_retryable_in_band_error_before_any_meaningful_event_is_retried()
@@ -34,7 +38,7 @@ public sealed class StreamRetryInBandTests
             : [Yield(new Ev.Start("m1")), Yield(new Ev.Text("hi"))]);
         var reported = new List<RetryAttempt>();
 
-        var result = await RunAsync(source, Ev.Options(_time) with { OnRetry = reported.Add });
+        var result = await RunAsync(source, Ev.Options(_time) with { OnRetry = reported.Recorder() });
 
         result.Events.ShouldBe([new Ev.Start("m1"), new Ev.Text("hi")]);
         source.Calls.ShouldBe(2);
@@ -113,7 +117,7 @@ public sealed class StreamRetryInBandTests
         var source = new ScriptedSource<Ev>([[Yield(Overloaded)], [Yield(new Ev.Text("ok"))]]);
         var disposedAtRetry = -1;
 
-        await RunAsync(source, Ev.Options(_time) with { OnRetry = _ => disposedAtRetry = source.Opened[0].DisposeCount });
+        await RunAsync(source, Ev.Options(_time) with { OnRetry = (_, _) => { disposedAtRetry = source.Opened[0].DisposeCount; return ValueTask.CompletedTask; } });
 
         disposedAtRetry.ShouldBe(1);
         source.Opened[0].DisposeCount.ShouldBe(1);
@@ -126,7 +130,7 @@ public sealed class StreamRetryInBandTests
         var overloaded = Overloaded;
         var source = new ScriptedSource<Ev>([[Yield(overloaded)]]);
 
-        var result = await RunAsync(source, Ev.Options(_time) with { InBandError = null });
+        var result = await Drive.CollectAsync(StreamRetry.Create(source.Open, Ev.Rules with { InBandError = null }, Ev.Options(_time, policy: Policy)), _time);
 
         result.Events.ShouldBe([overloaded]);
         source.Calls.ShouldBe(1);

@@ -33,8 +33,14 @@ public sealed class StreamRetryPropertyTests
         var time = new ManualTimeProvider();
         var source = new ScriptedSource<Ev>(schedule.StepsOf, schedule.Async);
         var retries = new List<RetryAttempt>();
-        var options = Ev.Options(time, () => schedule.Jitter) with { RetryInBandErrors = schedule.RetryInBand, OnRetry = retries.Add };
-        var seen = await Drive.CollectAsync(StreamRetry.Create(source.Open, schedule.Policy, options), time, schedule.Take);
+        var options = Ev.Options(time, () => schedule.Jitter, schedule.Policy);
+        options.RetryInBandErrors = schedule.RetryInBand;
+        options.OnRetry = (retry, _) =>
+        {
+            retries.Add(retry);
+            return ValueTask.CompletedTask;
+        };
+        var seen = await Drive.CollectAsync(StreamRetry.Create(source.Open, Ev.Rules, options), time, schedule.Take);
         return new Run(schedule, source, seen, retries, time);
     }).GetAwaiter().GetResult();
 

@@ -21,8 +21,8 @@ public sealed class StreamRetryResourceTests
 
     private static ScriptStep<Ev> Fail() => Script.Throw<Ev>(new StreamException("reset"));
 
-    private IAsyncEnumerable<Ev> Retrying(ScriptedSource<Ev> source, StreamRetryOptions<Ev>? options = null) =>
-        StreamRetry.Create(source.Open, Policy, options ?? Ev.Options(_time));
+    private IAsyncEnumerable<Ev> Retrying(ScriptedSource<Ev> source, RetryOptions? options = null) =>
+        StreamRetry.Create(source.Open, Ev.Rules, options ?? Ev.Options(_time, policy: Policy));
 
     private static void ShouldAllBeDisposedOnce(ScriptedSource<Ev> source)
     {
@@ -36,7 +36,7 @@ public sealed class StreamRetryResourceTests
         var source = new ScriptedSource<Ev>(attempt => attempt < 3 ? [Fail()] : [Text("ok")]);
         var disposedAtRetry = new List<int>();
 
-        await Drive.CollectAsync(Retrying(source, Ev.Options(_time) with { OnRetry = r => disposedAtRetry.Add(source.Opened[r.Attempt].DisposeCount) }), _time);
+        await Drive.CollectAsync(Retrying(source, Ev.Options(_time) with { OnRetry = (r, _) => { disposedAtRetry.Add(source.Opened[r.Attempt].DisposeCount); return ValueTask.CompletedTask; } }), _time);
 
         disposedAtRetry.ShouldBe([1, 1, 1]);
         ShouldAllBeDisposedOnce(source);
@@ -149,7 +149,7 @@ public sealed class StreamRetryResourceTests
     public async Task Cancelling_while_streaming_stops_even_a_source_that_ignores_the_token()
     {
         using var cancellation = new CancellationTokenSource();
-        var stream = StreamRetry.Create(_ => IgnoresTokenAsync(), Policy, Ev.Options(_time));
+        var stream = StreamRetry.Create(_ => IgnoresTokenAsync(), Ev.Rules, Ev.Options(_time, policy: Policy));
         await using var enumerator = stream.GetAsyncEnumerator(cancellation.Token);
 
         (await enumerator.MoveNextAsync()).ShouldBeTrue();
@@ -174,7 +174,7 @@ public sealed class StreamRetryResourceTests
     public async Task A_throwing_retry_callback_surfaces_and_leaves_nothing_open()
     {
         var source = new ScriptedSource<Ev>([[Script.Yield<Ev>(new Ev.Failure(new StreamException("in-band")))], [Text("never")]]);
-        var options = Ev.Options(_time) with { OnRetry = _ => throw new InvalidOperationException("callback bug") };
+        var options = Ev.Options(_time) with { OnRetry = (_, _) => throw new InvalidOperationException("callback bug") };
 
         var result = await Drive.CollectAsync(Retrying(source, options), _time);
 
@@ -217,11 +217,12 @@ public sealed class StreamRetryResourceTests
     [Fact]
     public void Allocations_per_stream_do_not_grow_with_the_number_of_events()
     {
-        var options = new StreamRetryOptions<int> { IsPreamble = static i => i < 0, TimeProvider = _time };
+        var rules = new StreamRetryRules<int>(IsPreamble: static i => i < 0);
+        var options = new RetryOptions { Policy = Policy, TimeProvider = _time };
 
         long AllocatedFor(int events)
         {
-            var stream = StreamRetry.Create(_ => new CountingStream(events), Policy, options);
+            var stream = StreamRetry.Create(_ => new CountingStream(events), rules, options);
             var before = GC.GetAllocatedBytesForCurrentThread();
             var enumerator = stream.GetAsyncEnumerator();
             var sum = 0L;

@@ -30,8 +30,12 @@ public sealed class StreamRetryTests
 
     private static ScriptStep<Ev> Throw(Exception error) => Script.Throw<Ev>(error);
 
-    private Task<Collected<Ev>> RunAsync(ScriptedSource<Ev> source, RetryPolicy policy, StreamRetryOptions<Ev>? options = null, int take = int.MaxValue) =>
-        Drive.CollectAsync(StreamRetry.Create(source.Open, policy, options ?? Ev.Options(_time)), _time, take);
+    private Task<Collected<Ev>> RunAsync(ScriptedSource<Ev> source, RetryPolicy policy, RetryOptions? options = null, int take = int.MaxValue)
+    {
+        options ??= Ev.Options(_time);
+        options.Policy = policy;
+        return Drive.CollectAsync(StreamRetry.Create(source.Open, Ev.Rules, options), _time, take);
+    }
 
     // Seed: retry_succeeds_after_transient_failures_before_first_meaningful_event
     [Fact]
@@ -180,7 +184,7 @@ public sealed class StreamRetryTests
         var reported = new List<RetryAttempt>();
         var policy = new RetryPolicy { BaseDelay = TimeSpan.FromMilliseconds(100), MaxDelay = TimeSpan.FromSeconds(10) };
 
-        var result = await RunAsync(source, policy, Ev.Options(_time, random: () => 0.5) with { OnRetry = reported.Add });
+        var result = await RunAsync(source, policy, Ev.Options(_time, random: () => 0.5) with { OnRetry = reported.Recorder() });
 
         result.Events.ShouldBe([new Ev.Text("done")]);
 
@@ -200,7 +204,7 @@ public sealed class StreamRetryTests
     {
         var retryAfter = TimeSpan.FromMilliseconds(1500);
         var source = new ScriptedSource<Ev>([[Throw(new RateLimitedException(retryAfter))], [Text("ok")]]);
-        var stream = StreamRetry.Create(source.Open, new RetryPolicy(), Ev.Options(_time));
+        var stream = StreamRetry.Create(source.Open, Ev.Rules, Ev.Options(_time, policy: new RetryPolicy()));
 
         await using var enumerator = stream.GetAsyncEnumerator();
         var next = enumerator.MoveNextAsync().AsTask();
@@ -249,7 +253,7 @@ public sealed class StreamRetryTests
             ? throw new HttpRequestException(HttpRequestError.ConnectionError, "refused")
             : new ScriptedSource<Ev>([[Text("ok")]]).Open(cancellationToken);
 
-        var result = await Drive.CollectAsync(StreamRetry.Create(Open, SeedPolicy(3), Ev.Options(_time)), _time);
+        var result = await Drive.CollectAsync(StreamRetry.Create(Open, Ev.Rules, Ev.Options(_time, policy: SeedPolicy(3))), _time);
 
         calls.ShouldBe(2);
         result.Events.ShouldBe([new Ev.Text("ok")]);
@@ -263,7 +267,7 @@ public sealed class StreamRetryTests
         {
             calls++;
             return null!;
-        }, SeedPolicy(3), Ev.Options(_time));
+        }, Ev.Rules, Ev.Options(_time, policy: SeedPolicy(3)));
 
         var result = await Drive.CollectAsync(stream, _time);
 
@@ -275,7 +279,7 @@ public sealed class StreamRetryTests
     public async Task Each_enumeration_makes_its_own_attempts()
     {
         var source = new ScriptedSource<Ev>(attempt => attempt % 2 == 0 ? [Throw(new StreamException("odd"))] : [Text($"t{attempt}")]);
-        var stream = StreamRetry.Create(source.Open, SeedPolicy(3), Ev.Options(_time));
+        var stream = StreamRetry.Create(source.Open, Ev.Rules, Ev.Options(_time, policy: SeedPolicy(3)));
 
         (await Drive.CollectAsync(stream, _time)).Events.ShouldBe([new Ev.Text("t1")]);
         (await Drive.CollectAsync(stream, _time)).Events.ShouldBe([new Ev.Text("t3")]);
@@ -287,7 +291,7 @@ public sealed class StreamRetryTests
     {
         // A plain stream of numbers: no preamble, no in-band errors, zero delays so the real clock never waits.
         var source = new ScriptedSource<int>([[Script.Throw<int>(new StreamException("reset"))], [Script.Yield(1), Script.Yield(2)]]);
-        var stream = StreamRetry.Create(source.Open, new RetryPolicy { BaseDelay = TimeSpan.Zero, MaxDelay = TimeSpan.Zero });
+        var stream = StreamRetry.Create(source.Open, new StreamRetryRules<int>(), new RetryOptions { Policy = new RetryPolicy { BaseDelay = TimeSpan.Zero, MaxDelay = TimeSpan.Zero } });
 
         var read = new List<int>();
         await foreach (var item in stream)
@@ -302,9 +306,10 @@ public sealed class StreamRetryTests
     [Fact]
     public void Null_arguments_are_rejected_by_name()
     {
-        Should.Throw<ArgumentNullException>(() => StreamRetry.Create<Ev>(null!, RetryPolicy.Default)).ParamName.ShouldBe("open");
-        Should.Throw<ArgumentNullException>(() => StreamRetry.Create<Ev>(_ => null!, null!)).ParamName.ShouldBe("policy");
-        Should.Throw<ArgumentNullException>(() => new StreamRetryOptions<Ev> { TimeProvider = null! }).ParamName.ShouldBe("TimeProvider");
-        Should.Throw<ArgumentNullException>(() => new StreamRetryOptions<Ev> { RandomSource = null! }).ParamName.ShouldBe("RandomSource");
+        Should.Throw<ArgumentNullException>(() => StreamRetry.Create<Ev>(null!, Ev.Rules)).ParamName.ShouldBe("open");
+        Should.Throw<ArgumentNullException>(() => StreamRetry.Create<Ev>(_ => null!, null!)).ParamName.ShouldBe("rules");
+        Should.Throw<ArgumentNullException>(() => StreamRetry.Create<Ev>(_ => null!, Ev.Rules, (Polly.ResiliencePipeline)null!)).ParamName.ShouldBe("pipeline");
+        Should.Throw<ArgumentNullException>(() => new RetryOptions { Policy = null! }).ParamName.ShouldBe("Policy");
+        Should.Throw<ArgumentNullException>(() => new RetryOptions { RandomSource = null! }).ParamName.ShouldBe("RandomSource");
     }
 }

@@ -43,11 +43,15 @@ public sealed class RunTraceTests : IDisposable
         string path = Path.Combine(_folder, "wire.jsonl");
         await Runs.RunAsync(new ScriptedChatClient([Say.Answer("ok")]), configure: o => o with { TracePath = path });
 
-        string[] lines = await File.ReadAllLinesAsync(path);
+        string[] all = await File.ReadAllLinesAsync(path);
+        string id = RunTrace.FromLine(all[0]).RunId;
+        id.ShouldMatch("^run_[0-9a-f]{32}$");
+        all.ShouldAllBe(line => line.StartsWith("{\"run_id\":\"" + id + "\",", StringComparison.Ordinal));
+        string[] lines = [.. all.Select(line => "{" + line[(id.Length + 13)..])];
         lines[0].ShouldBe("""{"type":"run_started","prompt":"do the task"}""");
         lines[1].ShouldBe("""{"type":"phase_entered","turn":0,"phase":"receive_commands"}""");
-        lines.ShouldContain("""{"type":"decision_made","turn":0,"decision":{"type":"finish","status":{"type":"done","reason":"work_completed"}}}""");
-        lines[^1].ShouldBe("""{"type":"run_finished","status":{"type":"done","reason":"work_completed"},"turns":1}""");
+        lines.ShouldContain("""{"type":"decision_made","turn":0,"decision":{"type":"finish","status":{"type":"done","reason":"no_automatic_follow_up"}}}""");
+        lines[^1].ShouldBe("""{"type":"run_finished","status":{"type":"done","reason":"no_automatic_follow_up"},"turns":1}""");
     }
 
     [Fact]
@@ -93,6 +97,7 @@ public sealed class RunTraceTests : IDisposable
         RunEvent[] all =
         [
             new RunEvent.RunStarted("p"),
+            new RunEvent.RunResumed(2) { RunId = "run_1" },
             new RunEvent.PhaseEntered(3, TurnPhase.ExecuteTools),
             new RunEvent.CommandReceived(1, RunCommand.Steer, "left"),
             new RunEvent.CommandReceived(1, RunCommand.Cancel, null),
@@ -101,6 +106,7 @@ public sealed class RunTraceTests : IDisposable
             new RunEvent.ModelFailed(0, "bad key"),
             new RunEvent.ToolStarted(0, 1, "c1", "read", ToolRisk.ReadOnly),
             new RunEvent.ToolFinished(0, 1, "c1", "read", ToolOutcome.TimedOut, 120000, "abandoned"),
+            new RunEvent.CheckpointRecorded(new RecoveryCheckpoint(1, 0, RecoveryCheckpointKind.ToolExecutionEnd, "c1", "read", "ab", false, "timeout", 9)) { RunId = "run_1" },
             new RunEvent.DecisionMade(0, new LoopDecision.Continue(ContinueReason.ExecutionDebt, "go on")),
             new RunEvent.GateChecked("unit", "Unit", VerificationGateRequirement.Advisory, VerificationGateStatus.Skipped, null),
             new RunEvent.RunFinished(new RunFinalStatus.DoneWithConcerns(StopReason.WorkCompleted, ["a"]), 4),
@@ -111,6 +117,7 @@ public sealed class RunTraceTests : IDisposable
             string line = RunTrace.ToLine(runEvent);
             RunTrace.ToLine(RunTrace.FromLine(line)).ShouldBe(line);
             RunTrace.FromLine(line).ShouldBeOfType(runEvent.GetType());
+            RunTrace.FromLine(line).RunId.ShouldBe(runEvent.RunId);
         }
     }
 

@@ -19,12 +19,12 @@ public sealed class TurnRunnerCloseoutTests
         (RunResult result, RunRecorder recorder) = await Runs.RunAsync(new ScriptedChatClient([Say.Answer("done")]), configure: o => o with { Checks = [unit, lint] });
 
         RunFinalStatus.DoneWithConcerns concerns = result.Status.ShouldBeOfType<RunFinalStatus.DoneWithConcerns>();
-        (concerns.Reason, concerns.Concerns.Single()).ShouldBe((StopReason.WorkCompleted, "required verification failed: unit (2 tests failed)"));
+        (concerns.Reason, concerns.Concerns.Single()).ShouldBe((StopReason.NoAutomaticFollowUp, "required verification failed: unit (2 tests failed)"));
         recorder.Of<RunEvent.GateChecked>().ShouldBe([
             new RunEvent.GateChecked("unit", "unit", VerificationGateRequirement.Required, VerificationGateStatus.Failed, "2 tests failed"),
             new RunEvent.GateChecked("lint", "lint", VerificationGateRequirement.Required, VerificationGateStatus.Passed, null),
         ]);
-        recorder.Of<RunEvent.DecisionMade>().Single().Decision.ShouldBe(new LoopDecision.Finish(new RunFinalStatus.Done(StopReason.WorkCompleted)));
+        recorder.Of<RunEvent.DecisionMade>().Single().Decision.ShouldBe(new LoopDecision.Finish(new RunFinalStatus.Done(StopReason.NoAutomaticFollowUp)));
         recorder.Events[^1].ShouldBe(new RunEvent.RunFinished(result.Status, 1));
         result.Gates.Select(g => g.Status).ShouldBe([VerificationGateStatus.Failed, VerificationGateStatus.Passed]);
         recorder.Phases[^1].ShouldBe("0:finish");
@@ -41,7 +41,7 @@ public sealed class TurnRunnerCloseoutTests
         optionalGate.Requirement = VerificationGateRequirement.Optional;
         var optional = new RecordingCheck(optionalGate, g => g.MarkFailed(VerificationGateResult.Failed(2)));
         (RunResult fine, _) = await Runs.RunAsync(new ScriptedChatClient([Say.Answer("done")]), configure: o => o with { Checks = [optional] });
-        fine.Status.ShouldBe(new RunFinalStatus.Done(StopReason.WorkCompleted));
+        fine.Status.ShouldBe(new RunFinalStatus.Done(StopReason.NoAutomaticFollowUp));
         optional.Runs.ShouldBe(1);
     }
 

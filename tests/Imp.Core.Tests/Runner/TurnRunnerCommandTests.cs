@@ -59,12 +59,14 @@ public sealed class TurnRunnerCommandTests
         bool finishedInsideCancel = false;
         var runner = new TurnRunner(new ScriptedChatClient([Say.Calls(("c0", "slow", "{}"))]), new ToolRegistry([slow]), new TurnRunnerOptions
         {
-            OnEvent = e =>
+            OnEvent = (e, _) =>
             {
                 if (e is RunEvent.RunFinished)
                 {
                     finishedInsideCancel = Volatile.Read(ref cancellingThread) == Environment.CurrentManagedThreadId;
                 }
+
+                return ValueTask.CompletedTask;
             },
         });
 

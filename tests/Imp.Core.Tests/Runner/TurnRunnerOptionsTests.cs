@@ -13,7 +13,9 @@ public sealed class TurnRunnerOptionsTests
     {
         var options = new TurnRunnerOptions();
         (options.MaxTurns, options.RepeatedActionLimit, options.DefaultToolTimeout).ShouldBe((50, 3, TimeSpan.FromMinutes(2)));
-        options.Retry.ShouldBeSameAs(RetryPolicy.Default);
+        options.Retry.Policy.ShouldBeSameAs(RetryPolicy.Default);
+        options.Retry.TimeProvider.ShouldBeNull();
+        options.AgentName.ShouldBe("imp");
         options.LoopPolicy.ShouldBeSameAs(DefaultLoopPolicy.Instance);
         options.Checks.ShouldBeEmpty();
         options.TimeProvider.ShouldBeSameAs(TimeProvider.System);
@@ -25,12 +27,13 @@ public sealed class TurnRunnerOptionsTests
         Should.Throw<ArgumentOutOfRangeException>(() => new TurnRunnerOptions { MaxTurns = 0 }).Message.ShouldStartWith("A run needs at least 1 turn.");
         Should.Throw<ArgumentOutOfRangeException>(() => new TurnRunnerOptions { RepeatedActionLimit = 1 }).Message.ShouldStartWith("A repetition needs at least 2 turns.");
         Should.Throw<ArgumentOutOfRangeException>(() => new TurnRunnerOptions { DefaultToolTimeout = TimeSpan.FromSeconds(-1) }).Message.ShouldStartWith("The default tool timeout must be positive.");
-        Should.Throw<ArgumentException>(() => new TurnRunnerOptions { Retry = new RetryPolicy { BaseDelay = TimeSpan.FromSeconds(5), MaxDelay = TimeSpan.FromSeconds(1) } })
+        Should.Throw<ArgumentException>(() => new TurnRunner(new ScriptedChatClient([]), new ToolRegistry(), new TurnRunnerOptions { Retry = new RetryOptions { Policy = new RetryPolicy { BaseDelay = TimeSpan.FromSeconds(5), MaxDelay = TimeSpan.FromSeconds(1) } } }))
             .Message.ShouldContain("MaxDelay must be at least BaseDelay");
         Should.Throw<ArgumentNullException>(() => new TurnRunnerOptions { Retry = null! });
         Should.Throw<ArgumentNullException>(() => new TurnRunnerOptions { LoopPolicy = null! });
         Should.Throw<ArgumentNullException>(() => new TurnRunnerOptions { TimeProvider = null! });
-        Should.Throw<ArgumentNullException>(() => new TurnRunnerOptions { RandomSource = null! });
+        Should.Throw<ArgumentNullException>(() => new TurnRunnerOptions { Retry = new RetryOptions { RandomSource = null! } });
+        Should.Throw<ArgumentException>(() => new TurnRunnerOptions { AgentName = " " });
         Should.Throw<ArgumentNullException>(() => new TurnRunnerOptions { Checks = null! });
     }
 
@@ -38,19 +41,6 @@ public sealed class TurnRunnerOptionsTests
     public void The_runner_needs_a_model_and_tools()
     {
         Should.Throw<ArgumentNullException>(() => new TurnRunner(null!, new ToolRegistry())).ParamName.ShouldBe("chatClient");
-        Should.Throw<ArgumentNullException>(() => new TurnRunner(new ScriptedChatClient([]), null!)).ParamName.ShouldBe("tools");
-    }
-
-    [Fact]
-    public void The_default_policy_decides_as_imp_core_does()
-    {
-        DefaultLoopPolicy policy = DefaultLoopPolicy.Instance;
-        var tools = new[] { new ToolCallResult(0, "c", "read", ToolOutcome.Succeeded, "x", TimeSpan.Zero) };
-
-        policy.Decide(new TurnOutcome(0, "", tools, null, "later")).ShouldBe(new LoopDecision.Continue(ContinueReason.ToolResultsNeedInterpretation, DefaultLoopPolicy.InterpretToolResultsPrompt));
-        policy.Decide(new TurnOutcome(0, "done", [], null, null)).ShouldBe(new LoopDecision.Finish(new RunFinalStatus.Done(StopReason.WorkCompleted)));
-        policy.Decide(new TurnOutcome(0, "done", [], null, "and the docs")).ShouldBe(new LoopDecision.Continue(ContinueReason.QueuedUserFollowUp, "and the docs"));
-        policy.Decide(new TurnOutcome(0, "", tools, "bad key", "later")).ShouldBe(new LoopDecision.Finish(new RunFinalStatus.Failed("The model could not be sampled: bad key")));
-        Should.Throw<ArgumentNullException>(() => policy.Decide(null!));
+        Should.Throw<ArgumentNullException>(() => new TurnRunner(new ScriptedChatClient([]), (ToolRegistry)null!)).ParamName.ShouldBe("tools");
     }
 }

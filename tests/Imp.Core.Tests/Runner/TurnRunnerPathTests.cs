@@ -18,7 +18,7 @@ public sealed class TurnRunnerPathTests
         var model = new ScriptedChatClient([Say.Answer("All ", "done.")]);
         (RunResult result, RunRecorder recorder) = await Runs.RunAsync(model);
 
-        result.Status.ShouldBe(new RunFinalStatus.Done(StopReason.WorkCompleted));
+        result.Status.ShouldBe(new RunFinalStatus.Done(StopReason.NoAutomaticFollowUp));
         result.Turns.ShouldBe(1u);
         recorder.Phases.ShouldBe([
             "0:receive_commands", "0:pre_turn", "0:build_context", "0:sample_model", "0:finalize_assistant_message",
@@ -87,7 +87,7 @@ public sealed class TurnRunnerPathTests
         ]);
         (RunResult result, RunRecorder recorder) = await Runs.RunAsync(model);
 
-        result.Status.ShouldBe(new RunFinalStatus.Done(StopReason.WorkCompleted));
+        result.Status.ShouldBe(new RunFinalStatus.Done(StopReason.NoAutomaticFollowUp));
         model.Requests.Count.ShouldBe(3);
         recorder.Of<RunEvent.ModelRetry>().Select(r => (r.Turn, r.Attempt, r.DelayMs)).ShouldBe([(0u, 0, 0L), (0u, 1, 0L)]);
         recorder.Of<RunEvent.ModelRetry>().First().Error.ShouldBe("connection reset");
@@ -113,7 +113,7 @@ public sealed class TurnRunnerPathTests
     public async Task Retries_that_run_out_fail_the_run_with_the_last_error()
     {
         var model = new ScriptedChatClient([], () => [Say.Throw(new ProviderException("busy", (System.Net.HttpStatusCode)529))]);
-        (RunResult result, RunRecorder recorder) = await Runs.RunAsync(model, configure: o => o with { Retry = new RetryPolicy { MaxRetries = 2, BaseDelay = TimeSpan.Zero, MaxDelay = TimeSpan.Zero } });
+        (RunResult result, RunRecorder recorder) = await Runs.RunAsync(model, configure: o => o with { Retry = new RetryOptions { Policy = new RetryPolicy { MaxRetries = 2, BaseDelay = TimeSpan.Zero, MaxDelay = TimeSpan.Zero } } });
 
         model.Requests.Count.ShouldBe(3);
         recorder.Of<RunEvent.ModelRetry>().Count().ShouldBe(2);
@@ -152,7 +152,7 @@ public sealed class TurnRunnerPathTests
         result.Turns.ShouldBe(3u);
         RunFinalStatus.Blocked blocked = result.Status.ShouldBeOfType<RunFinalStatus.Blocked>();
         blocked.Reason.ShouldBe(StopReason.RepeatedAction);
-        blocked.Message.ShouldBe("The model made the same tool calls (echo) in 3 turns in a row; the run stopped instead of repeating them again.");
+        blocked.Message.ShouldBe("repeated_action"); // imp-core's message: RunFinalStatus::from_stop_reason
     }
 
     [Fact]
@@ -237,9 +237,9 @@ public sealed class TurnRunnerPathTests
 
         public System.Collections.Generic.List<TurnOutcome> Seen { get; } = [];
 
-        public LoopDecision Decide(TurnOutcome outcome)
+        public LoopDecision Decide(PostTurnAssessment assessment)
         {
-            Seen.Add(outcome);
+            Seen.Add(assessment.Outcome);
             return decisions[_next++];
         }
     }

@@ -140,7 +140,7 @@ public sealed class TurnRunnerToolTests
         var model = new ScriptedChatClient([Say.Calls(("c0", "delete_everything", "{}")), Say.Answer("sorry")]);
         (RunResult result, RunRecorder recorder) = await Runs.RunAsync(model, [TestTools.Echo("read"), TestTools.Echo("grep")]);
 
-        result.Status.ShouldBe(new RunFinalStatus.Done(StopReason.WorkCompleted));
+        result.Status.ShouldBe(new RunFinalStatus.Done(StopReason.NoAutomaticFollowUp));
         ToolResults(model, 1).ShouldBe(["There is no tool named 'delete_everything'. Available tools: read, grep."]);
         RunEvent.ToolFinished finished = recorder.Of<RunEvent.ToolFinished>().Single();
         (finished.Outcome, finished.DurationMs).ShouldBe((ToolOutcome.UnknownTool, 0L));

@@ -112,6 +112,7 @@ public sealed class GeneratorFuzzTests
         yield return EdgeCaseSources.EveryEdgeCase;
         yield return EdgeCaseSources.GlobalNamespace;
         yield return PhaseMachineSources.EveryEdgeCase;
+        yield return PhaseMachineSources.WithTriggers;
         yield return WireUnionSources.EveryEdgeCase;
         foreach (string path in new[] { "src/Imp.Core/Turn/TurnPhase.cs", "src/Imp.Core/Turn/RunFinalStatus.cs", "src/Imp.Core/Streaming/StreamEvent.cs" })
         {

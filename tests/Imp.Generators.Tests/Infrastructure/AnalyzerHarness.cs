@@ -13,11 +13,15 @@ namespace Imp.Generators.Tests.Infrastructure;
 internal static class AnalyzerHarness
 {
     /// <summary>The generator run, and the analyzers' diagnostics (AD0001 included, should an analyzer throw), in source order.</summary>
-    public static async Task<(GeneratorRun Run, ImmutableArray<Diagnostic> Diagnostics)> AnalyzeAsync(params string[] sources)
+    public static Task<(GeneratorRun Run, ImmutableArray<Diagnostic> Diagnostics)> AnalyzeAsync(params string[] sources) =>
+        AnalyzeAsync(TestCompilation.Create(sources));
+
+    /// <summary>As above, over a compilation of the test's own making, with additional files for the analyzers if any.</summary>
+    public static async Task<(GeneratorRun Run, ImmutableArray<Diagnostic> Diagnostics)> AnalyzeAsync(Compilation compilation, params AdditionalText[] additionalFiles)
     {
-        GeneratorRun run = GeneratorHarness.Run(sources);
+        GeneratorRun run = GeneratorHarness.Run(compilation);
         ImmutableArray<Diagnostic> diagnostics = await run.Output
-            .WithAnalyzers(Analyzers())
+            .WithAnalyzers(Analyzers(), new AnalyzerOptions(additionalFiles.ToImmutableArray()))
             .GetAnalyzerDiagnosticsAsync();
         return (run, diagnostics.OrderBy(d => d.Location.SourceSpan.Start).ToImmutableArray());
     }

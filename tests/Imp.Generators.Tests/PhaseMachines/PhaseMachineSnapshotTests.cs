@@ -51,10 +51,33 @@ public sealed class PhaseMachineSnapshotTests
     [Fact]
     public void With_Stateless_referenced_the_configuration_method_is_generated()
     {
-        GeneratorRun run = GeneratorHarness.Run(PhaseMachineSources.EveryEdgeCase, PhaseMachineSources.StatelessSignatures);
+        GeneratorRun run = GeneratorHarness.Run(TestCompilation.CreateWithStateless(PhaseMachineSources.EveryEdgeCase));
 
         run.GeneratorDiagnostics.ShouldBeEmpty();
         run.NewCompilerDiagnostics().ShouldBeEmpty();
         Snapshot.ShouldMatch(run.Source("Machines.Door.PhaseMachine.g.cs"), "Door.WithStateless");
+        // Only Door has a self-loop, so only it re-enters; every machine gets the configuration.
+        run.Source("Machines.Versions.PhaseMachine.g.cs").ShouldNotContain("PermitReentry(phase,");
+        run.Source("Machines.Outer.Light.PhaseMachine.g.cs").ShouldContain("public static global::Stateless.StateMachine<global::Machines.Outer.Light, global::Machines.Outer.Light> CreateStateMachine(");
+    }
+
+    [Fact]
+    public void TurnPhase_as_it_ships_in_Imp_Core_has_its_Stateless_configuration()
+    {
+        GeneratorRun run = GeneratorHarness.Run(TestCompilation.CreateWithStateless(RepoPaths.ReadSource("src/Imp.Core/Turn/TurnPhase.cs")));
+
+        run.GeneratorDiagnostics.ShouldBeEmpty();
+        run.NewCompilerDiagnostics().Where(d => d.Id != "CS0436").ShouldBeEmpty();
+        Snapshot.ShouldMatch(run.Source("TurnPhase.PhaseMachine.g.cs"), "TurnPhase.WithStateless");
+    }
+
+    [Fact]
+    public void A_machine_with_a_trigger_enum_gets_the_trigger_table_fire_and_a_stateless_configuration_by_trigger()
+    {
+        GeneratorRun run = GeneratorHarness.Run(TestCompilation.CreateWithStateless(PhaseMachineSources.WithTriggers));
+
+        run.GeneratorDiagnostics.ShouldBeEmpty();
+        run.NewCompilerDiagnostics().ShouldBeEmpty();
+        Snapshot.ShouldMatch(run.Source("Shop.Order.PhaseMachine.g.cs"), "Order.WithTriggers");
     }
 }

@@ -76,25 +76,34 @@ internal static class PhaseMachineSources
         }
         """;
 
-    /// <summary>
-    /// Stateless 5.18's public surface that the generated configuration calls, without bodies: enough for the
-    /// generator to see that the compilation references Stateless, and for the generated code to compile.
-    /// </summary>
-    public const string StatelessSignatures = """
-        namespace Stateless
-        {
-            public class StateMachine<TState, TTrigger>
-            {
-                public StateMachine(TState initialState) { }
-                public StateConfiguration Configure(TState state) => throw null!;
+    /// <summary>A machine with a trigger enum: [On], a re-entry, an any-phase trigger, and an untriggered [Next].</summary>
+    public const string WithTriggers = """
+        using Imp;
 
-                public class StateConfiguration
-                {
-                    public StateConfiguration Permit(TTrigger trigger, TState destinationState) => throw null!;
-                    public StateConfiguration PermitReentry(TTrigger trigger) => throw null!;
-                    public StateConfiguration Ignore(TTrigger trigger) => throw null!;
-                    public StateConfiguration OnEntry(System.Action entryAction, string? entryActionDescription = null) => throw null!;
-                }
+        namespace Shop
+        {
+            public enum OrderTrigger
+            {
+                Pay,
+                Ship,
+                Cancel,
+                Recount,
+            }
+
+            [PhaseMachine(Triggers = typeof(OrderTrigger))]
+            public enum Order
+            {
+                [InitialPhase, On(OrderTrigger.Pay, Paid), On(OrderTrigger.Recount, Cart)]
+                Cart,
+
+                [On(OrderTrigger.Ship, Shipped), Next(Cart)]
+                Paid,
+
+                [TerminalPhase]
+                Shipped,
+
+                [TerminalPhase, FromAnyPhase(OrderTrigger.Cancel)]
+                Cancelled,
             }
         }
         """;

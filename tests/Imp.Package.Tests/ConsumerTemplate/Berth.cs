@@ -4,6 +4,7 @@ namespace Harbor.Shipping;
 
 /// <summary>A user's phase machine, from the package's [PhaseMachine] generator.</summary>
 [PhaseMachine]
+[System.Text.Json.Serialization.JsonConverter(typeof(BerthJsonConverter))]
 public enum Berth
 {
     /// <summary>Nobody there.</summary>

@@ -7,6 +7,7 @@ using System.Text.Json;
 using Harbor;
 using Harbor.Shipping;
 using Imp;
+using Stateless;
 
 // Exercises every member the Imp generator adds to ShipState, as a user of the Imp.Core package would.
 var checks = new Checks();
@@ -60,6 +61,18 @@ var berth = new BerthMachine();
 berth.Enter(Berth.Mooring);
 checks.Check("BerthMachine refuses Mooring -> Free", Refusal(() => berth.Enter(Berth.Free)), "throws PhaseTransitionException: The Berth machine cannot enter free from mooring; allowed from mooring: occupied, closed.");
 
+// Stateless: TurnPhase's configuration ships compiled in Imp.Core, and the package brings Stateless with it.
+StateMachine<TurnPhase, TurnPhase> turn = TurnPhaseTransitions.CreateStateMachine();
+turn.Fire(TurnPhase.PreTurn);
+checks.Check("TurnPhase Stateless machine fires PreTurn", turn.State.ToString(), "PreTurn");
+checks.Check("TurnPhase Stateless machine CanFire(SampleModel)", turn.CanFire(TurnPhase.SampleModel).ToString(), "False");
+checks.Check("TurnPhase Stateless machine configured twice", Refused(() => turn.ConfigureTransitions()), "throws InvalidOperationException");
+
+// The user's own machine gets its configuration too, with a guard that Stateless honours.
+StateMachine<Berth, Berth> berths = BerthTransitions.CreateStateMachine(guard: (from, to) => to != Berth.Closed);
+berths.Fire(Berth.Mooring);
+checks.Check("Berth Stateless machine, guarded", $"{berths.State} CanFire(Closed)={berths.CanFire(Berth.Closed)}", "Mooring CanFire(Closed)=False");
+
 // [WireUnion]: serde's internally tagged JSON, found through the generated [JsonConverter].
 Signal report = new Signal.Report(ShipState.Docked, 7);
 string signal = JsonSerializer.Serialize(report);
@@ -79,6 +92,19 @@ static string Refusal(Action action)
     catch (PhaseTransitionException error)
     {
         return $"throws {error.GetType().Name}: {error.Message}";
+    }
+}
+
+static string Refused(Action action)
+{
+    try
+    {
+        action();
+        return "returned";
+    }
+    catch (InvalidOperationException error)
+    {
+        return $"throws {error.GetType().Name}";
     }
 }
 

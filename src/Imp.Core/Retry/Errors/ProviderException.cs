@@ -4,7 +4,10 @@ using System.Net;
 namespace Imp;
 
 /// <summary>The provider answered with an error, with the HTTP status when it is known.</summary>
-/// <remarks>Statuses 500, 502, 503, 504 and 529 (overloaded) count as transient server errors; see <see cref="RetryClassifier"/>.</remarks>
+/// <remarks>
+/// Statuses 500, 502, 503, 504 and 529 (overloaded) count as transient server errors; without a status, the message is
+/// read as imp-core reads it (<c>HTTP 503</c> in it is a server error); see <see cref="RetryClassifier"/>.
+/// </remarks>
 public sealed class ProviderException : LlmException
 {
     /// <summary>Initializes a new instance with a default message and no status.</summary>

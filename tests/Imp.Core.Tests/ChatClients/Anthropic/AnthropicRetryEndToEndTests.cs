@@ -45,12 +45,12 @@ public sealed class AnthropicRetryEndToEndTests
             Timeout = Bound,
             Handlers = captureHandler ? [new HttpFailureCaptureHandler()] : [],
         };
-        return new RetryingChatClient(anthropic.AsIChatClient("claude-test"), new RetryingChatClientOptions
+        return new RetryingChatClient(anthropic.AsIChatClient("claude-test"), new RetryOptions
         {
-            RetryPolicy = Policy,
+            Policy = Policy,
             TimeProvider = _time,
             RandomSource = static () => 0.0,
-            OnRetry = _retries.Add,
+            OnRetry = _retries.Recorder(),
             TranslateException = translate,
         });
     }

@@ -67,12 +67,10 @@ public sealed class AnthropicRunnerEndToEndTests
         });
         return new TurnRunner(anthropic.AsIChatClient("claude-test"), new ToolRegistry([readFile]), new TurnRunnerOptions
         {
-            Retry = policy ?? Policy,
-            TranslateException = SseErrors,
+            Retry = new RetryOptions { Policy = policy ?? Policy, TranslateException = SseErrors, RandomSource = static () => 0.0 },
             TimeProvider = _time,
-            RandomSource = static () => 0.0,
             ChatOptions = new ChatOptions { MaxOutputTokens = 256 },
-            OnEvent = e =>
+            OnEvent = (e, _) =>
             {
                 _recorder.Record(e);
 
@@ -81,6 +79,8 @@ public sealed class AnthropicRunnerEndToEndTests
                 {
                     server.Listen();
                 }
+
+                return ValueTask.CompletedTask;
             },
         });
     }
@@ -253,7 +253,7 @@ public sealed class AnthropicRunnerEndToEndTests
 
         var result = await RunAsync(Runner(server));
 
-        result.Status.ShouldBe(new RunFinalStatus.Done(StopReason.WorkCompleted));
+        result.Status.ShouldBe(new RunFinalStatus.Done(StopReason.NoAutomaticFollowUp));
         _toolRuns.ShouldBe(0);
         server.Requests.Count.ShouldBe(2);
         var finished = _recorder.Of<RunEvent.ToolFinished>().ShouldHaveSingleItem();

@@ -5,11 +5,13 @@ namespace Imp.Core.Tests.Retry.Support;
 /// <summary>A stand-in for imp's StreamEvent: a preamble, meaningful text, and an in-band error.</summary>
 public abstract record Ev
 {
-    /// <summary>Options that read these events the way the StreamEvent overload will read StreamEvent.</summary>
-    public static StreamRetryOptions<Ev> Options(TimeProvider time, Func<double>? random = null) => new()
+    /// <summary>Rules that read these events the way <see cref="StreamRetryRules.StreamEvents"/> reads StreamEvent.</summary>
+    public static StreamRetryRules<Ev> Rules { get; } = new(static e => e is Start, static e => (e as Failure)?.Error);
+
+    /// <summary>Retry options on a manual clock, with no jitter unless one is given.</summary>
+    public static RetryOptions Options(TimeProvider time, Func<double>? random = null, RetryPolicy? policy = null) => new()
     {
-        IsPreamble = static e => e is Start,
-        InBandError = static e => (e as Failure)?.Error,
+        Policy = policy ?? RetryPolicy.Default,
         TimeProvider = time,
         RandomSource = random ?? (static () => 0.0),
     };

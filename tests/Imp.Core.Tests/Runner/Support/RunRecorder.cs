@@ -1,5 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
 
 namespace Imp.Core.Tests.Runner.Support;
 
@@ -14,6 +16,13 @@ public sealed class RunRecorder
         {
             _events.Add(runEvent);
         }
+    }
+
+    /// <summary>An asynchronous observer (<see cref="TurnRunnerOptions.OnEvent"/>) that records and completes at once.</summary>
+    public ValueTask RecordAsync(RunEvent runEvent, CancellationToken cancellationToken)
+    {
+        Record(runEvent);
+        return ValueTask.CompletedTask;
     }
 
     public IReadOnlyList<RunEvent> Events

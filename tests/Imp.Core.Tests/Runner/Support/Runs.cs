@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Threading.Tasks;
+using Microsoft.Extensions.AI;
 
 namespace Imp.Core.Tests.Runner.Support;
 
@@ -8,22 +9,25 @@ namespace Imp.Core.Tests.Runner.Support;
 public static class Runs
 {
     /// <summary>A retry policy that retries at once (no base delay, no jitter).</summary>
-    public static RetryPolicy Immediate { get; } = new() { BaseDelay = TimeSpan.Zero, MaxDelay = TimeSpan.Zero };
+    public static RetryPolicy ImmediatePolicy { get; } = new() { BaseDelay = TimeSpan.Zero, MaxDelay = TimeSpan.Zero };
+
+    /// <summary>Retry options that retry at once; a new copy each time, since options are settable.</summary>
+    public static RetryOptions Immediate => new() { Policy = ImmediatePolicy };
 
     public static (TurnRunner Runner, RunRecorder Recorder) Create(
         ScriptedChatClient model,
-        IEnumerable<AgentTool>? tools = null,
+        IEnumerable<AITool>? tools = null,
         Func<TurnRunnerOptions, TurnRunnerOptions>? configure = null)
     {
         var recorder = new RunRecorder();
-        var options = new TurnRunnerOptions { Retry = Immediate, OnEvent = recorder.Record };
+        var options = new TurnRunnerOptions { Retry = Immediate, OnEvent = recorder.RecordAsync };
         options = configure?.Invoke(options) ?? options;
         return (new TurnRunner(model, new ToolRegistry(tools ?? []), options), recorder);
     }
 
     public static async Task<(RunResult Result, RunRecorder Recorder)> RunAsync(
         ScriptedChatClient model,
-        IEnumerable<AgentTool>? tools = null,
+        IEnumerable<AITool>? tools = null,
         Func<TurnRunnerOptions, TurnRunnerOptions>? configure = null,
         string prompt = "do the task")
     {
