@@ -27,6 +27,7 @@ public class UnionRoundTripBenchmarks
 
     private LoopDecision[] _decisions = [];
     private StjDecision[] _stjDecisions = [];
+    private byte[][] _typeFirst = [];
     private byte[][] _typeLast = [];
 
     [GlobalSetup]
@@ -49,7 +50,8 @@ public class UnionRoundTripBenchmarks
         }
 
         // Both sides write the same bytes; moving "type" to the end gives the out-of-order input.
-        _typeLast = _decisions.Select(d => TypeLast(JsonSerializer.SerializeToUtf8Bytes(d, ImpJson.Options))).ToArray();
+        _typeFirst = _decisions.Select(d => JsonSerializer.SerializeToUtf8Bytes(d, ImpJson.Options)).ToArray();
+        _typeLast = _typeFirst.Select(TypeLast).ToArray();
         for (int i = 0; i < Count; i++)
         {
             string ours = JsonSerializer.Serialize(_decisions[i], ImpJson.Options);
@@ -82,6 +84,30 @@ public class UnionRoundTripBenchmarks
         {
             byte[] json = JsonSerializer.SerializeToUtf8Bytes(decision, ImpJson.Options);
             total += JsonSerializer.Deserialize<LoopDecision>(json, ImpJson.Options) is LoopDecision.Finish ? 1 : json.Length;
+        }
+
+        return total;
+    }
+
+    [Benchmark(OperationsPerInvoke = Count)]
+    public int Stj_read()
+    {
+        int total = 0;
+        foreach (byte[] json in _typeFirst)
+        {
+            total += JsonSerializer.Deserialize<StjDecision>(json, StjOptions) is StjDecision.Finish ? 1 : 2;
+        }
+
+        return total;
+    }
+
+    [Benchmark(OperationsPerInvoke = Count)]
+    public int Generated_read()
+    {
+        int total = 0;
+        foreach (byte[] json in _typeFirst)
+        {
+            total += JsonSerializer.Deserialize<LoopDecision>(json, ImpJson.Options) is LoopDecision.Finish ? 1 : 2;
         }
 
         return total;
