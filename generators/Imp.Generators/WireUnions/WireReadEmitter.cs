@@ -32,6 +32,14 @@ internal static class WireReadEmitter
         {
             writer.Line();
             WriteFindVariant(writer, model);
+            writer.Line();
+            WriteVariantOf(writer, model);
+        }
+
+        if (model.Representation == UnionRepresentation.InternallyTagged)
+        {
+            writer.Line();
+            WireLateTagEmitter.WriteReadLateTag(writer, model, names);
         }
 
         if (model.Representation != UnionRepresentation.InternallyTagged)
@@ -60,6 +68,11 @@ internal static class WireReadEmitter
         writer.Close();
         writer.Line();
         writer.Line("int variant = FindVariant(reader);");
+        writer.Line("if (variant == LateTag)");
+        writer.Open();
+        writer.Line("return ReadLateTag(ref reader, options);");
+        writer.Close();
+        writer.Line();
         string newtypes = string.Join(" or ", Enumerable.Range(0, model.Variants.Count).Where(i => model.Variants[i].IsNewtype));
         if (newtypes.Length > 0)
         {
@@ -279,19 +292,48 @@ internal static class WireReadEmitter
 
     private static void WriteFindVariant(SourceWriter writer, WireUnionModel model)
     {
-        writer.Line("// Works on a copy, so the caller's reader still stands at the object's start. The tag may come");
-        writer.Line("// anywhere; when it comes first, as serde writes it, only that one property is looked at.");
+        bool internallyTagged = model.Representation == UnionRepresentation.InternallyTagged;
+        writer.Line("// Works on a copy, so the caller's reader still stands at the object's start.");
+        writer.Line(internallyTagged
+            ? "// Only the first property is looked at: LateTag when it is not the tag, which ReadLateTag then finds."
+            : "// The tag may come anywhere; when it comes first, as serde writes it, only that one property is looked at.");
+        if (internallyTagged)
+        {
+            writer.Line("private const int LateTag = -2;");
+            writer.Line();
+        }
+
         writer.Line($"private static int FindVariant({Json}.Utf8JsonReader reader)");
         writer.Open();
         writer.Line($"while (reader.Read() && reader.TokenType == {Json}.JsonTokenType.PropertyName)");
         writer.Open();
         writer.Line($"if (!reader.ValueTextEquals({CSharpLiteral.Utf8(model.Tag)}))");
         writer.Open();
-        writer.Line("reader.Skip();");
-        writer.Line("continue;");
+        if (internallyTagged)
+        {
+            writer.Line("return LateTag;");
+        }
+        else
+        {
+            writer.Line("reader.Skip();");
+            writer.Line("continue;");
+        }
+
         writer.Close();
         writer.Line();
         writer.Line("reader.Read();");
+        writer.Line("return VariantOf(ref reader);");
+        writer.Close();
+        writer.Line();
+        writer.Line("return -1;");
+        writer.Close();
+    }
+
+    private static void WriteVariantOf(SourceWriter writer, WireUnionModel model)
+    {
+        writer.Line("// The variant a tag's value names: its wire name, or in buffered content its index.");
+        writer.Line($"private static int VariantOf(ref {Json}.Utf8JsonReader reader)");
+        writer.Open();
         if (model.Variants.Count > 0)
         {
             writer.Line($"if (reader.TokenType == {Json}.JsonTokenType.String)");
@@ -314,9 +356,6 @@ internal static class WireReadEmitter
         }
 
         writer.Line($"return {Helpers}.VariantIndex(ref reader, Union, Tag, s_wireNames);");
-        writer.Close();
-        writer.Line();
-        writer.Line("return -1;");
         writer.Close();
     }
 }

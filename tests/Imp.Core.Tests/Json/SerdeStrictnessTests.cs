@@ -100,4 +100,33 @@ public sealed class SerdeStrictnessTests
         JsonSerializer.Serialize<Fields>(empty, ImpJson.Options).ShouldBe("""{"required":"r","optional":null,"defaulted":0,"defaulted_list":[],"wireName":true}""");
         JsonSerializer.Serialize<Fields>(full, ImpJson.Options).ShouldEndWith(""","wireName":true,"skipped_when_empty":[1,2]}""");
     }
+
+    [Theory]
+    [InlineData("""{"reason":"work_completed","type":"done"}""", """{"type":"done","reason":"work_completed"}""")]
+    [InlineData("""{"message":"m","reason":"user_blocker","message":"m","type":"done"}""", """{"type":"done","reason":"user_blocker"}""")]
+    [InlineData("""{"concerns":["a"],"type":"done_with_concerns","reason":"work_completed"}""", """{"type":"done_with_concerns","reason":"work_completed","concerns":["a"]}""")]
+    public void A_late_tag_reads_the_fields_in_one_pass_and_ignores_other_variants_fields(string json, string written)
+    {
+        // A field of another variant is unknown to this one, so serde skips it, even twice.
+        JsonSerializer.Serialize(JsonSerializer.Deserialize<RunFinalStatus>(json, ImpJson.Options), ImpJson.Options).ShouldBe(written);
+    }
+
+    [Theory]
+    [InlineData("""{"reason":"work_completed","reason":"work_completed","type":"done"}""", "\"done\" has the field \"reason\" twice")]
+    [InlineData("""{"reason":"work_completed","type":"done","type":"done"}""", "has the tag \"type\" twice")]
+    [InlineData("""{"reason":"work_completed"}""", "has no \"type\" property")]
+    [InlineData("""{"message":"m","type":"blocked"}""", "\"blocked\" is missing the field \"reason\"")]
+    [InlineData("""{"reason":7,"type":"done"}""", "\"done\" field \"reason\"")]
+    public void A_late_tag_refuses_what_serde_refuses(string json, string message)
+    {
+        Should.Throw<JsonException>(() => JsonSerializer.Deserialize<RunFinalStatus>(json, ImpJson.Options)).Message.ShouldContain(message);
+    }
+
+    [Fact]
+    public void A_late_tag_reads_a_newtype_variant_from_the_whole_object()
+    {
+        JsonSerializer.Deserialize<Internal>("""{"x":7,"label":"seven","kind":"newtype"}""", ImpJson.Options)
+            .ShouldBe(new Internal.Newtype(new Inner.Value(7, "seven")));
+        Should.Throw<JsonException>(() => JsonSerializer.Deserialize<Internal>("""{"x":7,"kind":"newtype","label":"seven","kind":"newtype"}""", ImpJson.Options));
+    }
 }
