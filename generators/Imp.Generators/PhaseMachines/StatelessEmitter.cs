@@ -1,3 +1,4 @@
+using System.Linq;
 using Imp.Generators.Emit;
 
 namespace Imp.Generators.PhaseMachines;
@@ -60,11 +61,16 @@ internal static class StatelessEmitter
         writer.Line("global::System.ArgumentNullException.ThrowIfNull(machine);");
         writer.Line("global::System.ArgumentNullException.ThrowIfNull(guardDescription);");
         writer.Line("EnsureUnconfigured(machine);");
-        writer.Line($"{machine}.StateConfiguration phase;");
+        // A machine whose only phase is terminal configures nothing; an unused local would be a warning in user code.
+        if (model.Phases.Any(p => Configures(p, triggers)))
+        {
+            writer.Line($"{machine}.StateConfiguration phase;");
+        }
+
         for (int from = 0; from < model.Phases.Count; from++)
         {
             PhaseModel phase = model.Phases[from];
-            if (phase.IsTerminal || (triggers && phase.Triggers.Count == 0))
+            if (!Configures(phase, triggers))
             {
                 continue;
             }
@@ -93,6 +99,8 @@ internal static class StatelessEmitter
         writer.Line();
         WriteHelpers(writer, model);
     }
+
+    private static bool Configures(PhaseModel phase, bool triggers) => !phase.IsTerminal && !(triggers && phase.Triggers.Count == 0);
 
     private static void WritePermit(SourceWriter writer, string from, string trigger, string? to) =>
         writer.Line(to is null
