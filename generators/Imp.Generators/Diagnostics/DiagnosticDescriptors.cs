@@ -336,6 +336,9 @@ internal static partial class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor DefaultFieldWithoutDefault = New(
         "IMP0048", "A [WireDefault] field's type has no default value", Error);
 
+    public static readonly DiagnosticDescriptor SkipIfEmptyNotCollection = New(
+        "IMP0049", "[WireSkipIfEmpty] needs a collection field", Error);
+
     private const DiagnosticSeverity Error = DiagnosticSeverity.Error;
 
     // The IMP004x messages say what is wrong and what to change in their second argument, worked out by the shape.

@@ -13,6 +13,7 @@ namespace Imp.Generators.WireUnions;
 /// <param name="IsReference">True for a reference type, which the serializer may read as null.</param>
 /// <param name="Default">The expression a missing field reads as (<c>[WireDefault]</c>), or null when missing is an error (or null for a nullable field).</param>
 /// <param name="SkipIfNull">True when a null value is not written.</param>
+/// <param name="SkipIfEmpty">True when an empty collection is not written.</param>
 /// <param name="CheckItems">True for a sequence whose items cannot be null: each item is checked after reading.</param>
 internal readonly record struct WireFieldModel(
     string Property,
@@ -27,4 +28,5 @@ internal readonly record struct WireFieldModel(
     bool IsReference,
     string? Default,
     bool SkipIfNull,
+    bool SkipIfEmpty,
     bool CheckItems);

@@ -1,3 +1,4 @@
+using System.Linq;
 using Imp.Generators.Emit;
 using static Imp.Generators.WireUnions.WireConverterEmitter;
 
@@ -31,6 +32,14 @@ internal static class WireReadEmitter
         {
             writer.Line();
             WriteFindVariant(writer, model);
+            writer.Line();
+            WriteVariantOf(writer, model);
+        }
+
+        if (model.Representation == UnionRepresentation.InternallyTagged)
+        {
+            writer.Line();
+            WireLateTagEmitter.WriteReadLateTag(writer, model, names);
         }
 
         if (model.Representation != UnionRepresentation.InternallyTagged)
@@ -58,7 +67,27 @@ internal static class WireReadEmitter
         writer.Line($"throw {Helpers}.NotAnObject(ref reader, Union, Tag, s_wireNames);");
         writer.Close();
         writer.Line();
-        writer.Line("return FindVariant(reader) switch");
+        writer.Line("int variant = FindVariant(reader);");
+        writer.Line("if (variant == LateTag)");
+        writer.Open();
+        writer.Line("return ReadLateTag(ref reader, options);");
+        writer.Close();
+        writer.Line();
+        string newtypes = string.Join(" or ", Enumerable.Range(0, model.Variants.Count).Where(i => model.Variants[i].IsNewtype));
+        if (newtypes.Length > 0)
+        {
+            writer.Line($"if (variant is {newtypes})");
+            writer.Open();
+            writer.Line("// The value's own reader would skip a second tag as an unknown field; serde refuses it.");
+            writer.Line($"{Helpers}.CheckSingleTag(reader, {CSharpLiteral.Utf8(model.Tag)}, Union, Tag);");
+            writer.Close();
+            writer.Line();
+        }
+
+        writer.Line("// serde reads the fields back from the buffered object, where a nested enum's tag may be an index.");
+        writer.Line($"using ({Helpers}.EnterBufferedContent())");
+        writer.Open();
+        writer.Line("return variant switch");
         writer.Open();
         for (int i = 0; i < model.Variants.Count; i++)
         {
@@ -70,6 +99,7 @@ internal static class WireReadEmitter
 
         writer.Line($"_ => throw {Helpers}.MissingTag(Union, Tag, s_wireNames),");
         writer.Close(";");
+        writer.Close();
     }
 
     private static void WriteAdjacent(SourceWriter writer, WireUnionModel model)
@@ -109,7 +139,18 @@ internal static class WireReadEmitter
         writer.Close();
         writer.Line();
         writer.Line("reader.Read();");
+        writer.Line("if (seenTag)");
+        writer.Open();
         writer.Line("result = ReadContent(variant, ref reader, options);");
+        writer.Close();
+        writer.Line("else");
+        writer.Open();
+        writer.Line("// Content before the tag is buffered by serde, and read back from there.");
+        writer.Line($"using ({Helpers}.EnterBufferedContent())");
+        writer.Open();
+        writer.Line("result = ReadContent(variant, ref reader, options);");
+        writer.Close();
+        writer.Close();
         writer.Close();
         writer.Line("else");
         writer.Open();
@@ -189,6 +230,7 @@ internal static class WireReadEmitter
     {
         writer.Line("// serde tries each variant in declaration order and keeps the first that reads; each try works on a copy.");
         writer.Line($"{Json}.JsonException? last = null;");
+        writer.Line($"using {Helpers}.BufferedContent buffered = {Helpers}.EnterBufferedContent();");
         writer.Line($"for (int variant = 0; variant < {model.Variants.Count}; variant++)");
         writer.Open();
         writer.Line($"{Json}.Utf8JsonReader attempt = reader;");
@@ -250,19 +292,48 @@ internal static class WireReadEmitter
 
     private static void WriteFindVariant(SourceWriter writer, WireUnionModel model)
     {
-        writer.Line("// Works on a copy, so the caller's reader still stands at the object's start. The tag may come");
-        writer.Line("// anywhere; when it comes first, as serde writes it, only that one property is looked at.");
+        bool internallyTagged = model.Representation == UnionRepresentation.InternallyTagged;
+        writer.Line("// Works on a copy, so the caller's reader still stands at the object's start.");
+        writer.Line(internallyTagged
+            ? "// Only the first property is looked at: LateTag when it is not the tag, which ReadLateTag then finds."
+            : "// The tag may come anywhere; when it comes first, as serde writes it, only that one property is looked at.");
+        if (internallyTagged)
+        {
+            writer.Line("private const int LateTag = -2;");
+            writer.Line();
+        }
+
         writer.Line($"private static int FindVariant({Json}.Utf8JsonReader reader)");
         writer.Open();
         writer.Line($"while (reader.Read() && reader.TokenType == {Json}.JsonTokenType.PropertyName)");
         writer.Open();
         writer.Line($"if (!reader.ValueTextEquals({CSharpLiteral.Utf8(model.Tag)}))");
         writer.Open();
-        writer.Line("reader.Skip();");
-        writer.Line("continue;");
+        if (internallyTagged)
+        {
+            writer.Line("return LateTag;");
+        }
+        else
+        {
+            writer.Line("reader.Skip();");
+            writer.Line("continue;");
+        }
+
         writer.Close();
         writer.Line();
         writer.Line("reader.Read();");
+        writer.Line("return VariantOf(ref reader);");
+        writer.Close();
+        writer.Line();
+        writer.Line("return -1;");
+        writer.Close();
+    }
+
+    private static void WriteVariantOf(SourceWriter writer, WireUnionModel model)
+    {
+        writer.Line("// The variant a tag's value names: its wire name, or in buffered content its index.");
+        writer.Line($"private static int VariantOf(ref {Json}.Utf8JsonReader reader)");
+        writer.Open();
         if (model.Variants.Count > 0)
         {
             writer.Line($"if (reader.TokenType == {Json}.JsonTokenType.String)");
@@ -284,10 +355,7 @@ internal static class WireReadEmitter
             writer.Line();
         }
 
-        writer.Line($"throw {Helpers}.UnknownVariant(ref reader, Union, Tag, s_wireNames);");
-        writer.Close();
-        writer.Line();
-        writer.Line("return -1;");
+        writer.Line($"return {Helpers}.VariantIndex(ref reader, Union, Tag, s_wireNames);");
         writer.Close();
     }
 }

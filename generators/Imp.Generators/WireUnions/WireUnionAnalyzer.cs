@@ -30,6 +30,7 @@ public sealed class WireUnionAnalyzer : DiagnosticAnalyzer
         DiagnosticDescriptors.NewtypeFieldCount,
         DiagnosticDescriptors.TaggedNewtypeNotObject,
         DiagnosticDescriptors.SkipIfNullNotNullable,
+        DiagnosticDescriptors.SkipIfEmptyNotCollection,
         DiagnosticDescriptors.DefaultVariantWithoutConstructor,
         DiagnosticDescriptors.DefaultFieldWithoutDefault);
 
@@ -42,6 +43,7 @@ public sealed class WireUnionAnalyzer : DiagnosticAnalyzer
         DiagnosticDescriptors.NewtypeFieldCount,
         DiagnosticDescriptors.TaggedNewtypeNotObject,
         DiagnosticDescriptors.SkipIfNullNotNullable,
+        DiagnosticDescriptors.SkipIfEmptyNotCollection,
         DiagnosticDescriptors.DefaultVariantWithoutConstructor,
         DiagnosticDescriptors.DefaultFieldWithoutDefault,
     }.ToImmutableDictionary(d => d.Id);

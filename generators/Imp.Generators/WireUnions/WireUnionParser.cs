@@ -70,6 +70,7 @@ internal static class WireUnionParser
             IsReference: type.IsReferenceType,
             Default: field.HasDefault ? DefaultValue.Of(field.Parameter) : null,
             SkipIfNull: field.SkipIfNull,
+            SkipIfEmpty: field.SkipIfEmpty,
             CheckItems: kind == WireFieldKind.Serializer && HasNonNullableItems(underlying));
     }
 
@@ -107,15 +108,7 @@ internal static class WireUnionParser
     // serde refuses null inside a Vec<String>; System.Text.Json would accept it, so such items are checked after reading.
     private static bool HasNonNullableItems(ITypeSymbol type)
     {
-        if (type.SpecialType == SpecialType.System_String)
-        {
-            return false;
-        }
-
-        ITypeSymbol? item = type is IArrayTypeSymbol array
-            ? array.ElementType
-            : type.AllInterfaces.Concat(type is INamedTypeSymbol { TypeKind: TypeKind.Interface } self ? new[] { self } : System.Array.Empty<INamedTypeSymbol>())
-                .FirstOrDefault(i => i.OriginalDefinition.SpecialType == SpecialType.System_Collections_Generic_IEnumerable_T)?.TypeArguments[0];
+        ITypeSymbol? item = WireFieldShape.CollectionItem(type);
         return item is { IsReferenceType: true, NullableAnnotation: not NullableAnnotation.Annotated };
     }
 

@@ -18,6 +18,7 @@ internal sealed class WireUnionShape
     public const string WireUnionAttribute = "Imp.WireUnionAttribute";
     public const string WireDefaultAttribute = "Imp.WireDefaultAttribute";
     public const string WireSkipIfNullAttribute = "Imp.WireSkipIfNullAttribute";
+    public const string WireSkipIfEmptyAttribute = "Imp.WireSkipIfEmptyAttribute";
     public const string WireNewtypeAttribute = "Imp.WireNewtypeAttribute";
 
     private WireUnionShape(INamedTypeSymbol type, WireUnionOptions options, ImmutableArray<WireVariantShape> variants, bool compiles)

@@ -111,23 +111,23 @@ internal static class WireVariantEmitter
         writer.Close();
     }
 
-    /// <summary>The expression reading one field's value at the reader's current token.</summary>
-    public static string ReadExpression(WireVariantModel variant, WireFieldModel field, WireFieldNames names)
+    /// <summary>The expression reading one field's value at the current token of the reader named <paramref name="reader"/>.</summary>
+    public static string ReadExpression(WireVariantModel variant, WireFieldModel field, WireFieldNames names, string reader = "reader")
     {
         string where = $"Union, {CSharpLiteral.String(variant.WireName)}, {CSharpLiteral.String(field.WireName)}";
         string read = field.Kind switch
         {
-            WireFieldKind.String => $"{Helpers}.ReadString(ref reader, {where})",
-            WireFieldKind.Boolean => $"{Helpers}.ReadBoolean(ref reader, {where})",
-            WireFieldKind.Int32 => $"{Helpers}.ReadInt32(ref reader, {where})",
-            WireFieldKind.Int64 => $"{Helpers}.ReadInt64(ref reader, {where})",
-            WireFieldKind.UInt32 => $"{Helpers}.ReadUInt32(ref reader, {where})",
-            WireFieldKind.UInt64 => $"{Helpers}.ReadUInt64(ref reader, {where})",
-            WireFieldKind.Double => $"{Helpers}.ReadDouble(ref reader, {where})",
-            WireFieldKind.Converter => $"{Helpers}.ReadWith({names.Converter(field.Converter!)}, ref reader, options, {where})",
+            WireFieldKind.String => $"{Helpers}.ReadString(ref {reader}, {where})",
+            WireFieldKind.Boolean => $"{Helpers}.ReadBoolean(ref {reader}, {where})",
+            WireFieldKind.Int32 => $"{Helpers}.ReadInt32(ref {reader}, {where})",
+            WireFieldKind.Int64 => $"{Helpers}.ReadInt64(ref {reader}, {where})",
+            WireFieldKind.UInt32 => $"{Helpers}.ReadUInt32(ref {reader}, {where})",
+            WireFieldKind.UInt64 => $"{Helpers}.ReadUInt64(ref {reader}, {where})",
+            WireFieldKind.Double => $"{Helpers}.ReadDouble(ref {reader}, {where})",
+            WireFieldKind.Converter => $"{Helpers}.ReadWith({names.Converter(field.Converter!)}, ref {reader}, options, {where})",
             _ => field.IsNullable || !field.IsReference
-                ? $"{Helpers}.ReadValue<{field.Type}>(ref reader, options, {where})"
-                : $"{Helpers}.ReadValue<{field.Type}>(ref reader, options, {where}) ?? throw {Helpers}.NullField({where})",
+                ? $"{Helpers}.ReadValue<{field.Type}>(ref {reader}, options, {where})"
+                : $"{Helpers}.ReadValue<{field.Type}>(ref {reader}, options, {where}) ?? throw {Helpers}.NullField({where})",
         };
 
         if (field.CheckItems)
@@ -137,7 +137,7 @@ internal static class WireVariantEmitter
 
         // The serializer path handles null itself; the others are told about it here.
         return field.IsNullable && field.Kind != WireFieldKind.Serializer
-            ? $"reader.TokenType == {Json}.JsonTokenType.Null ? null : {read}"
+            ? $"{reader}.TokenType == {Json}.JsonTokenType.Null ? null : {read}"
             : read;
     }
 

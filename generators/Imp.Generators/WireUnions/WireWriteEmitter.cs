@@ -116,14 +116,17 @@ internal static class WireWriteEmitter
         foreach (WireFieldModel field in variant.Fields)
         {
             string value = "variant." + field.Property;
-            if (field.SkipIfNull)
+            string? condition = field.SkipIfEmpty
+                ? $"!{Helpers}.IsEmpty({value})"
+                : field.SkipIfNull ? $"{value} is not null" : null;
+            if (condition is not null)
             {
-                writer.Line($"if ({value} is not null)");
+                writer.Line($"if ({condition})");
                 writer.Open();
             }
 
             WriteField(writer, field, value, names);
-            if (field.SkipIfNull)
+            if (condition is not null)
             {
                 writer.Close();
             }

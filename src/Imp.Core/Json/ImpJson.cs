@@ -17,7 +17,9 @@ public static class ImpJson
 
     /// <summary>
     /// Options for imp's wire format: snake_case property names, the SDK enums as their wire names, strings escaped
-    /// exactly as serde_json escapes them (see <see cref="Encoder"/>). Read-only: copy it with
+    /// exactly as serde_json escapes them (see <see cref="Encoder"/>), and serde's strictness: a repeated property is
+    /// refused, integers are read as serde reads them (<c>-0</c> is not one), and a <see cref="JsonElement"/> is read and
+    /// written as serde_json's <c>Value</c> (canonical numbers, one entry per key, <c>1e400</c> refused). Read-only: copy it with
     /// <c>new JsonSerializerOptions(ImpJson.Options)</c> to add your own converters.
     /// </summary>
     /// <remarks>
@@ -53,11 +55,24 @@ public static class ImpJson
             DictionaryKeyPolicy = null,
             Encoder = SerdeJsonEncoder.Instance,
             TypeInfoResolver = JsonSerializer.IsReflectionEnabledByDefault ? WithReflection() : SourceGenerated,
+
+            // serde refuses a repeated field in every struct; System.Text.Json would let the last one win.
+            AllowDuplicateProperties = false,
+
+            // serde_json's recursion limit: 127 nested arrays and objects are read, 128 are refused.
+            MaxDepth = 127,
         };
         foreach (JsonConverter converter in SdkConverterResolver.CreateEnumConverters())
         {
             options.Converters.Add(converter);
         }
+
+        // serde's integers (-0 is a float to serde_json) and serde_json's Value for free-form JSON.
+        options.Converters.Add(new SerdeI32JsonConverter());
+        options.Converters.Add(new SerdeI64JsonConverter());
+        options.Converters.Add(new SerdeU32JsonConverter());
+        options.Converters.Add(new SerdeU64JsonConverter());
+        options.Converters.Add(new SerdeValueJsonConverter());
 
         options.MakeReadOnly();
         return options;

@@ -26,4 +26,19 @@ internal static class JsonTokenText
         ReadOnlySpan<byte> raw = reader.HasValueSequence ? reader.ValueSequence.ToArray() : reader.ValueSpan;
         return WireEnumErrors.Quote(Encoding.UTF8.GetString(raw));
     }
+
+    /// <summary>
+    /// True for the number <c>-0</c>, which serde_json reads as the float <c>-0.0</c>: no integer field takes it,
+    /// although System.Text.Json's integer readers do.
+    /// </summary>
+    public static bool IsNegativeZero(ref Utf8JsonReader reader)
+    {
+        if (reader.TokenType != JsonTokenType.Number)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<byte> raw = reader.HasValueSequence ? reader.ValueSequence.ToArray() : reader.ValueSpan;
+        return raw.SequenceEqual("-0"u8);
+    }
 }

@@ -60,25 +60,25 @@ public static partial class WireUnionJson
 
     /// <summary>Reads an <see cref="int"/> field.</summary>
     public static int ReadInt32(ref Utf8JsonReader reader, string union, string variant, string field) =>
-        reader.TokenType == JsonTokenType.Number && reader.TryGetInt32(out int value)
+        reader.TokenType == JsonTokenType.Number && !JsonTokenText.IsNegativeZero(ref reader) && reader.TryGetInt32(out int value)
             ? value
             : throw WrongToken(ref reader, union, variant, field, "a whole number that fits an int");
 
     /// <summary>Reads a <see cref="long"/> field.</summary>
     public static long ReadInt64(ref Utf8JsonReader reader, string union, string variant, string field) =>
-        reader.TokenType == JsonTokenType.Number && reader.TryGetInt64(out long value)
+        reader.TokenType == JsonTokenType.Number && !JsonTokenText.IsNegativeZero(ref reader) && reader.TryGetInt64(out long value)
             ? value
             : throw WrongToken(ref reader, union, variant, field, "a whole number that fits a long");
 
     /// <summary>Reads a <see cref="uint"/> field.</summary>
     public static uint ReadUInt32(ref Utf8JsonReader reader, string union, string variant, string field) =>
-        reader.TokenType == JsonTokenType.Number && reader.TryGetUInt32(out uint value)
+        reader.TokenType == JsonTokenType.Number && !JsonTokenText.IsNegativeZero(ref reader) && reader.TryGetUInt32(out uint value)
             ? value
             : throw WrongToken(ref reader, union, variant, field, "a whole number from 0 that fits a uint");
 
     /// <summary>Reads a <see cref="ulong"/> field.</summary>
     public static ulong ReadUInt64(ref Utf8JsonReader reader, string union, string variant, string field) =>
-        reader.TokenType == JsonTokenType.Number && reader.TryGetUInt64(out ulong value)
+        reader.TokenType == JsonTokenType.Number && !JsonTokenText.IsNegativeZero(ref reader) && reader.TryGetUInt64(out ulong value)
             ? value
             : throw WrongToken(ref reader, union, variant, field, "a whole number from 0 that fits a ulong");
 

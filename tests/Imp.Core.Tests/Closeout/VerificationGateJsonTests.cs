@@ -15,19 +15,19 @@ public sealed class VerificationGateJsonTests
 {
     private const string Type = "imp_core::VerificationGate";
 
-    [GoldenFact(Type, "default")]
+    [Fact]
     public void The_default_gate_is_written_as_serde_writes_it()
     {
         Write(new VerificationGate()).ShouldBe(GoldenCorpus.Json(Type, "default"));
     }
 
-    [GoldenFact(Type, "command(unit, cargo test)")]
+    [Fact]
     public void A_command_gate_is_written_as_serde_writes_it()
     {
         Write(VerificationGate.Command("unit", "cargo test")).ShouldBe(GoldenCorpus.Json(Type, "command(unit, cargo test)"));
     }
 
-    [GoldenFact(Type, "full")]
+    [Fact]
     public void A_gate_with_every_field_set_is_written_as_serde_writes_it()
     {
         var gate = new VerificationGate
@@ -55,19 +55,19 @@ public sealed class VerificationGateJsonTests
         Write(gate).ShouldBe(GoldenCorpus.Json(Type, "full"));
     }
 
-    [GoldenFact(Type, "kind diff")]
+    [Fact]
     public void A_diff_gate_is_written_as_serde_writes_it() =>
         Write(With(new VerificationGateKind.Diff(), null)).ShouldBe(GoldenCorpus.Json(Type, "kind diff"));
 
-    [GoldenFact(Type, "kind custom")]
+    [Fact]
     public void A_custom_gate_is_written_as_serde_writes_it() =>
         Write(With(new VerificationGateKind.Custom("lint"), null)).ShouldBe(GoldenCorpus.Json(Type, "kind custom"));
 
-    [GoldenFact(Type, "source extension")]
+    [Fact]
     public void A_gate_from_an_extension_is_written_as_serde_writes_it() =>
         Write(With(null, new VerificationGateSource.Extension("ext.lint"))).ShouldBe(GoldenCorpus.Json(Type, "source extension"));
 
-    [GoldenFact(Type, "source mana-task without unit")]
+    [Fact]
     public void A_gate_from_a_mana_task_without_unit_is_written_as_serde_writes_it() =>
         Write(With(null, new VerificationGateSource.ManaTask(null))).ShouldBe(GoldenCorpus.Json(Type, "source mana-task without unit"));
 

@@ -68,12 +68,20 @@ public sealed class VerificationGateResultTests
     }
 
     [Theory]
-    [InlineData("""{"exit_code":"0"}""")]
-    [InlineData("""{"exit_code":2147483648}""")]
-    [InlineData("""{"exit_code":1.5}""")]
-    [InlineData("""{"duration_ms":"1"}""")]
-    [InlineData("""{"duration_ms":-1}""")]
-    [InlineData("""{"duration_ms":18446744073709551616}""")]
+    [InlineData("""{"exit_code":"0"}""", "i32", "the string \"0\"")]
+    [InlineData("""{"exit_code":2147483648}""", "i32", "the number 2147483648")]
+    [InlineData("""{"exit_code":1.5}""", "i32", "the number 1.5")]
+    [InlineData("""{"exit_code":-0}""", "i32", "the number -0")]
+    [InlineData("""{"duration_ms":"1"}""", "u64", "the string \"1\"")]
+    [InlineData("""{"duration_ms":-1}""", "u64", "the number -1")]
+    [InlineData("""{"duration_ms":18446744073709551616}""", "u64", "the number 18446744073709551616")]
+    public void Integers_outside_the_rust_type_are_refused_naming_the_value(string json, string rustType, string found)
+    {
+        WireJson.Refuses<VerificationGateResult>(json).Message
+            .ShouldStartWith($"An integer field (Rust's {rustType}) is read from a whole number in its range, but found {found}.");
+    }
+
+    [Theory]
     [InlineData("""{"summary":1}""")]
     [InlineData("""{"stdout_summary":{}}""")]
     [InlineData("""{"stderr_summary":[]}""")]

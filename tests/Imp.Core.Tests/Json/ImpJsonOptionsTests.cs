@@ -24,7 +24,7 @@ public sealed class ImpJsonOptionsTests
     [Fact]
     public void Options_carry_a_converter_for_every_sdk_enum()
     {
-        Type[] converted = ImpJson.Options.Converters.Select(c => c.Type!).ToArray();
+        Type[] converted = ImpJson.Options.Converters.Select(c => c.Type!).Where(t => t.IsEnum).ToArray();
         // The SDK's wire enums; the attributes' own enums (WireNaming, WireRepresentation) are not written on the wire.
         Type[] sdkEnums = [.. typeof(TurnPhase).Assembly.GetExportedTypes().Where(t => t.IsEnum && t.IsDefined(typeof(WireEnumAttribute), inherit: false))];
 
@@ -32,6 +32,16 @@ public sealed class ImpJsonOptionsTests
         converted.ShouldBe(sdkEnums, ignoreOrder: true);
         converted.ShouldContain(typeof(ToolOutcome));
         converted.ShouldContain(typeof(RunCommand));
+    }
+
+    [Fact]
+    public void Options_carry_serde_s_integers_and_value()
+    {
+        Type[] others = ImpJson.Options.Converters.Select(c => c.Type!).Where(t => !t.IsEnum).ToArray();
+
+        others.ShouldBe([typeof(int), typeof(long), typeof(uint), typeof(ulong), typeof(System.Text.Json.JsonElement)], ignoreOrder: true);
+        ImpJson.Options.AllowDuplicateProperties.ShouldBeFalse();
+        ImpJson.Options.MaxDepth.ShouldBe(127);
     }
 
     [Fact]

@@ -135,9 +135,9 @@ public sealed class PlannedToolCallTests
     }
 
     [Theory]
-    [InlineData("index", "\"0\"", "could not be converted")]
-    [InlineData("index", "1.5", "could not be converted")]
-    [InlineData("index", "null", "could not be converted")]
+    [InlineData("index", "\"0\"", "(Rust's u64) is read from a whole number in its range, but found the string \"0\"")]
+    [InlineData("index", "1.5", "(Rust's u64) is read from a whole number in its range, but found the number 1.5")]
+    [InlineData("index", "null", "(Rust's u64) is read from a whole number in its range, but found null")]
     [InlineData("id", "null", "PlannedToolCall.id is not optional, but found null.")]
     [InlineData("id", "1", "could not be converted")]
     [InlineData("name", "null", "PlannedToolCall.name is not optional, but found null.")]

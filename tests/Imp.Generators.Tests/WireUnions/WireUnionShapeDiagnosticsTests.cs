@@ -148,4 +148,31 @@ public sealed class WireUnionShapeDiagnosticsTests
         diagnostic.GetMessage(CultureInfo.InvariantCulture).ShouldStartWith("'At' is [WireDefault] but 'Point' has no default");
         run.GeneratedSources.ShouldBeEmpty();
     }
+
+    [Fact]
+    public async Task IMP0049_skip_if_empty_on_a_field_that_is_not_a_collection()
+    {
+        (GeneratorRun run, Diagnostic diagnostic) = await AnalyzerHarness.SingleAsync(
+            "[Imp.WireUnion] public abstract partial record Shape { public sealed record Dot([Imp.WireSkipIfEmpty] string Label) : Shape; }");
+
+        diagnostic.Id.ShouldBe("IMP0049");
+        diagnostic.GetMessage(CultureInfo.InvariantCulture).ShouldStartWith("'Label' is [WireSkipIfEmpty] but 'string' is not a collection");
+        run.GeneratedSources.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task IMP0049_is_silent_for_lists_arrays_and_sets()
+    {
+        (_, ImmutableArray<Diagnostic> diagnostics) = await AnalyzerHarness.AnalyzeAsync("""
+            [Imp.WireUnion] public abstract partial record Shape
+            {
+                public sealed record Dot(
+                    [Imp.WireDefault, Imp.WireSkipIfEmpty] System.Collections.Generic.IReadOnlyList<string> Tags,
+                    [Imp.WireDefault, Imp.WireSkipIfEmpty] int[] Points,
+                    [Imp.WireDefault, Imp.WireSkipIfEmpty] System.Collections.Generic.HashSet<long>? Ids) : Shape;
+            }
+            """);
+
+        diagnostics.ShouldBeEmpty();
+    }
 }

@@ -113,7 +113,7 @@ public abstract partial record Untagged
 
 /// <summary>
 /// Field rules: an <c>Option</c>, <c>#[serde(default)]</c> fields, a renamed field, <c>skip_serializing_if</c> for
-/// none and for an empty list (the last has no attribute yet: its entries stay pending).
+/// none and for an empty list.
 /// </summary>
 [WireUnion(Representation = WireRepresentation.Untagged)]
 public abstract partial record Fields
@@ -126,5 +126,5 @@ public abstract partial record Fields
         [WireDefault] IReadOnlyList<string> DefaultedList,
         [WireName("wireName")] bool Renamed,
         [WireDefault, WireSkipIfNull] string? SkippedWhenNone,
-        [WireDefault] IReadOnlyList<uint> SkippedWhenEmpty) : Fields;
+        [WireDefault, WireSkipIfEmpty] IReadOnlyList<uint> SkippedWhenEmpty) : Fields;
 }
