@@ -44,6 +44,19 @@ internal sealed class SourceWriter
         return Line("}" + suffix);
     }
 
+    /// <summary>Writes <paramref name="header"/> and a block of one line per statement: <c>if (…) { throw …; }</c> and the like.</summary>
+    public SourceWriter Block(string header, params string[] statements)
+    {
+        Line(header);
+        Open();
+        foreach (string statement in statements)
+        {
+            Line(statement);
+        }
+
+        return Close();
+    }
+
     public SourceWriter Indent()
     {
         _indent++;
