@@ -1,3 +1,4 @@
+using Imp.Generators.Incremental;
 using Imp.Generators.Model;
 using Imp.Generators.Parsing;
 using Imp.Generators.PhaseMachines;
@@ -24,9 +25,7 @@ public sealed class FallbackGenerator : IIncrementalGenerator
                 WireEnumShape.WireEnumAttribute,
                 static (node, _) => node is Microsoft.CodeAnalysis.CSharp.Syntax.EnumDeclarationSyntax,
                 static (target, cancellationToken) => IsFirst(target, cancellationToken) ? EnumFallbackParser.Parse((INamedTypeSymbol)target.TargetSymbol, cancellationToken) : null)
-            .Where(static model => model is not null)
-            .Select(static (model, _) => model!)
-            .WithTrackingName(TrackingNames.FallbackEnums);
+            .Models(TrackingNames.FallbackEnums);
 
         // An enum carrying both attributes is handled once, by the pipeline above.
         IncrementalValuesProvider<EnumFallbackModel> implied = context.SyntaxProvider
@@ -36,18 +35,14 @@ public sealed class FallbackGenerator : IIncrementalGenerator
                 static (target, cancellationToken) => SymbolFacts.Has(target.TargetSymbol, WireEnumShape.WireEnumAttribute) || !IsFirst(target, cancellationToken)
                     ? null
                     : EnumFallbackParser.Parse((INamedTypeSymbol)target.TargetSymbol, cancellationToken))
-            .Where(static model => model is not null)
-            .Select(static (model, _) => model!)
-            .WithTrackingName(TrackingNames.FallbackMachines);
+            .Models(TrackingNames.FallbackMachines);
 
         IncrementalValuesProvider<UnionFallbackModel> unions = context.SyntaxProvider
             .ForAttributeWithMetadataName(
                 WireUnionShape.WireUnionAttribute,
                 static (node, _) => node is Microsoft.CodeAnalysis.CSharp.Syntax.TypeDeclarationSyntax,
                 static (target, cancellationToken) => IsFirst(target, cancellationToken) ? UnionFallbackParser.Parse((INamedTypeSymbol)target.TargetSymbol, cancellationToken) : null)
-            .Where(static model => model is not null)
-            .Select(static (model, _) => model!)
-            .WithTrackingName(TrackingNames.FallbackUnions);
+            .Models(TrackingNames.FallbackUnions);
 
         context.RegisterSourceOutput(marked, static (output, model) => output.AddSource(model.HintName, EnumFallbackEmitter.Emit(model)));
         context.RegisterSourceOutput(implied, static (output, model) => output.AddSource(model.HintName, EnumFallbackEmitter.Emit(model)));

@@ -37,9 +37,7 @@ public sealed class PhaseMachineAnalyzer : DiagnosticAnalyzer
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context)
     {
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        // Stryker disable once Statement : equivalent — concurrent execution changes how fast the analyzer runs, not what it reports.
-        context.EnableConcurrentExecution();
+        context.UserCodeOnly();
         context.RegisterSymbolAction(AnalyzeMachine, SymbolKind.NamedType);
         context.RegisterSymbolAction(AnalyzeStrayAttributes, SymbolKind.Field);
     }

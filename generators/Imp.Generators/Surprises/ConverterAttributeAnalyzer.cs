@@ -26,8 +26,7 @@ public sealed class ConverterAttributeAnalyzer : DiagnosticAnalyzer
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context)
     {
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.EnableConcurrentExecution();
+        context.UserCodeOnly();
         context.RegisterSymbolAction(Analyze, SymbolKind.NamedType);
     }
 

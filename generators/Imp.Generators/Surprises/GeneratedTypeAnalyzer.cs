@@ -27,8 +27,7 @@ public sealed class GeneratedTypeAnalyzer : DiagnosticAnalyzer
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context)
     {
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.EnableConcurrentExecution();
+        context.UserCodeOnly();
         context.RegisterSymbolAction(Analyze, SymbolKind.NamedType);
     }
 

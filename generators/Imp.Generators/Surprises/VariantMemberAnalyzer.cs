@@ -24,8 +24,7 @@ public sealed class VariantMemberAnalyzer : DiagnosticAnalyzer
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context)
     {
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.EnableConcurrentExecution();
+        context.UserCodeOnly();
         context.RegisterSymbolAction(Analyze, SymbolKind.NamedType);
     }
 

@@ -31,8 +31,7 @@ public sealed class WireContractAnalyzer : DiagnosticAnalyzer
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context)
     {
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.EnableConcurrentExecution();
+        context.UserCodeOnly();
         context.RegisterCompilationStartAction(Start);
     }
 

@@ -28,9 +28,7 @@ public sealed class WireEnumAnalyzer : DiagnosticAnalyzer
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context)
     {
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        // Stryker disable once Statement : equivalent — concurrent execution changes how fast the analyzer runs, not what it reports.
-        context.EnableConcurrentExecution();
+        context.UserCodeOnly();
         context.RegisterSymbolAction(AnalyzeEnum, SymbolKind.NamedType);
         context.RegisterSymbolAction(AnalyzeStrayWireName, SymbolKind.Field);
     }

@@ -49,9 +49,7 @@ public sealed class WireUnionAnalyzer : DiagnosticAnalyzer
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context)
     {
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        // Stryker disable once Statement : equivalent — concurrent execution changes how fast the analyzer runs, not what it reports.
-        context.EnableConcurrentExecution();
+        context.UserCodeOnly();
         context.RegisterSymbolAction(Analyze, SymbolKind.NamedType);
     }
 
