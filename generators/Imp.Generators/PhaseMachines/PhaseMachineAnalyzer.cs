@@ -37,7 +37,9 @@ public sealed class PhaseMachineAnalyzer : DiagnosticAnalyzer
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context)
     {
-        context.UserCodeOnly();
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        // Stryker disable once Statement : equivalent — concurrent execution changes how fast the analyzer runs, not what it reports.
+        context.EnableConcurrentExecution();
         context.RegisterSymbolAction(AnalyzeMachine, SymbolKind.NamedType);
         context.RegisterSymbolAction(AnalyzeStrayAttributes, SymbolKind.Field);
     }

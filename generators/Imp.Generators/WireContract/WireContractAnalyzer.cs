@@ -31,7 +31,8 @@ public sealed class WireContractAnalyzer : DiagnosticAnalyzer
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context)
     {
-        context.UserCodeOnly();
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.EnableConcurrentExecution();
         context.RegisterCompilationStartAction(Start);
     }
 

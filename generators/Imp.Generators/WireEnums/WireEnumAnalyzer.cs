@@ -28,7 +28,9 @@ public sealed class WireEnumAnalyzer : DiagnosticAnalyzer
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context)
     {
-        context.UserCodeOnly();
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        // Stryker disable once Statement : equivalent — concurrent execution changes how fast the analyzer runs, not what it reports.
+        context.EnableConcurrentExecution();
         context.RegisterSymbolAction(AnalyzeEnum, SymbolKind.NamedType);
         context.RegisterSymbolAction(AnalyzeStrayWireName, SymbolKind.Field);
     }

@@ -49,7 +49,9 @@ public sealed class WireUnionAnalyzer : DiagnosticAnalyzer
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context)
     {
-        context.UserCodeOnly();
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        // Stryker disable once Statement : equivalent — concurrent execution changes how fast the analyzer runs, not what it reports.
+        context.EnableConcurrentExecution();
         context.RegisterSymbolAction(Analyze, SymbolKind.NamedType);
     }
 
