@@ -57,6 +57,20 @@ internal sealed class SourceWriter
         return Close();
     }
 
+    /// <summary>Writes a switch section: <paramref name="label"/> (<c>case …:</c>, <c>default:</c>), then its statements indented.</summary>
+    public SourceWriter Case(string label, params string[] statements)
+    {
+        Line(label);
+        _indent++;
+        foreach (string statement in statements)
+        {
+            Line(statement);
+        }
+
+        _indent--;
+        return this;
+    }
+
     public SourceWriter Indent()
     {
         _indent++;

@@ -44,11 +44,7 @@ internal static class TriggerEmitter
             writer.Open();
             foreach (TriggerModel t in source.Triggers)
             {
-                writer.Line($"case {t.Reference}:");
-                writer.Indent();
-                writer.Line($"to = {Phase(model, t.Target)};");
-                writer.Line("return true;");
-                writer.Outdent();
+                writer.Case($"case {t.Reference}:", $"to = {Phase(model, t.Target)};", "return true;");
             }
 
             writer.Close();

@@ -127,18 +127,10 @@ internal static class WireEnumEmitter
         writer.Open();
         foreach (WireEnumMemberModel member in model.Members)
         {
-            writer.Line($"case {CSharpLiteral.String(member.WireName)}:");
-            writer.Indent();
-            writer.Line($"result = {member.Reference};");
-            writer.Line("return true;");
-            writer.Outdent();
+            writer.Case($"case {CSharpLiteral.String(member.WireName)}:", $"result = {member.Reference};", "return true;");
         }
 
-        writer.Line("default:");
-        writer.Indent();
-        writer.Line("result = default;");
-        writer.Line("return false;");
-        writer.Outdent();
+        writer.Case("default:", "result = default;", "return false;");
         writer.Close();
         writer.Close();
     }

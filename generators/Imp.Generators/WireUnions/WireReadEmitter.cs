@@ -216,10 +216,7 @@ internal static class WireReadEmitter
             writer.Outdent();
         }
 
-        writer.Line("default:");
-        writer.Indent();
-        writer.Line($"throw new global::System.ArgumentOutOfRangeException(nameof(variant));");
-        writer.Outdent();
+        writer.Case("default:", $"throw new global::System.ArgumentOutOfRangeException(nameof(variant));");
         writer.Close();
         writer.Close();
     }

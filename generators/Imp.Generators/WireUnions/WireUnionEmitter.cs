@@ -101,17 +101,10 @@ internal static class WireUnionEmitter
         writer.Open();
         foreach (WireVariantModel variant in model.Variants)
         {
-            writer.Line($"case {variant.Name} variant:");
-            writer.Indent();
-            writer.Line($"{variant.Parameter}(variant);");
-            writer.Line("break;");
-            writer.Outdent();
+            writer.Case($"case {variant.Name} variant:", $"{variant.Parameter}(variant);", "break;");
         }
 
-        writer.Line("default:");
-        writer.Indent();
-        writer.Line("throw Unreachable();");
-        writer.Outdent();
+        writer.Case("default:", "throw Unreachable();");
         writer.Close();
         writer.Close();
     }

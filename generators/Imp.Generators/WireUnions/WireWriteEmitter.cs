@@ -37,10 +37,7 @@ internal static class WireWriteEmitter
             writer.Outdent();
         }
 
-        writer.Line("default:");
-        writer.Indent();
-        writer.Line($"throw new {Json}.JsonException(value.GetType() + \" is not a variant of {model.Name}.\");");
-        writer.Outdent();
+        writer.Case("default:", $"throw new {Json}.JsonException(value.GetType() + \" is not a variant of {model.Name}.\");");
         writer.Close();
         writer.Close();
     }
