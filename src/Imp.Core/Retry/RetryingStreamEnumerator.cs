@@ -7,19 +7,34 @@ using Polly;
 namespace Imp;
 
 /// <summary>
-/// One enumeration of a retrying stream. Start-up (attempts, delays, held-back preamble) runs once; after the first
-/// meaningful event every call passes straight through to the upstream enumerator, so the per-event cost is one extra
-/// call and no allocation. With the shared pipelines the first attempt runs without Polly, and only a failed one enters
-/// the pipeline (which replays that failure as its first outcome); a user's pipeline runs every attempt.
+/// The stream <see cref="StreamRetry"/> returns, and its first enumeration: like a compiler-generated iterator, the
+/// first <see cref="GetAsyncEnumerator"/> returns the object itself, and only a second enumeration allocates another.
+/// Start-up (attempts, delays, held-back preamble) runs once; after the first meaningful event every call passes
+/// straight through to the upstream enumerator, so the per-event cost is one small extra call and no allocation. With
+/// the shared pipelines the first attempt runs without Polly, and only a failed one enters the pipeline (which replays
+/// that failure as its first outcome); a user's pipeline runs every attempt.
 /// </summary>
-internal sealed class RetryingStreamEnumerator<T> : IAsyncEnumerator<T>, IStreamAttempts
+internal sealed class RetryingStreamEnumerator<T> : IAsyncEnumerable<T>, IAsyncEnumerator<T>, IStreamAttempts
 {
-    private readonly RetryingStreamSource<T> _source;
-    private readonly CancellationToken _cancellationToken;
+    private readonly Func<CancellationToken, IAsyncEnumerable<T>> _open;
+    private readonly StreamRetryRules<T> _rules;
+    private readonly RetryOptions? _options;
+
+    // A user's pipeline, which runs every start-up; or, with options, the shared pipeline for their clock, entered only
+    // once an attempt has failed.
+    private readonly ResiliencePipeline? _userPipeline;
+    private readonly ResiliencePipeline<AttemptOutcome>? _sharedPipeline;
+
+    private CancellationToken _cancellationToken;
+    private int _enumerated;
 
     // The one upstream enumerator open at a time; set when an attempt opens it, cleared when it is disposed.
     private IAsyncEnumerator<T>? _upstream;
-    private List<T>? _preamble;
+
+    // Held-back preamble: the first event in a field (streams usually have one), any others in a list.
+    private T _firstPreamble = default!;
+    private List<T>? _morePreamble;
+    private int _preambleCount;
     private int _replayed;
     private bool _hasEvent;
     private T _current = default!;
@@ -30,10 +45,23 @@ internal sealed class RetryingStreamEnumerator<T> : IAsyncEnumerator<T>, IStream
     private AttemptOutcome _firstOutcome;
     private bool _replayFirst;
 
-    public RetryingStreamEnumerator(RetryingStreamSource<T> source, CancellationToken cancellationToken)
+    /// <summary>A retrying stream: <paramref name="options"/> with the shared pipelines, or a user's <paramref name="pipeline"/>.</summary>
+    public RetryingStreamEnumerator(Func<CancellationToken, IAsyncEnumerable<T>> open, StreamRetryRules<T> rules, RetryOptions? options, ResiliencePipeline? pipeline)
     {
-        _source = source;
-        _cancellationToken = cancellationToken;
+        _open = open;
+        _rules = rules;
+        _options = options;
+        _userPipeline = pipeline;
+        _sharedPipeline = options is null ? null : ImpRetryStrategy.SharedFor(options.TimeProvider ?? TimeProvider.System);
+    }
+
+    private RetryingStreamEnumerator(RetryingStreamEnumerator<T> stream)
+    {
+        _open = stream._open;
+        _rules = stream._rules;
+        _options = stream._options;
+        _userPipeline = stream._userPipeline;
+        _sharedPipeline = stream._sharedPipeline;
     }
 
     private enum Phase
@@ -45,34 +73,29 @@ internal sealed class RetryingStreamEnumerator<T> : IAsyncEnumerator<T>, IStream
         Done,
     }
 
-    public RetryOptions? Options => _source.Options;
+    public RetryOptions? Options => _options;
 
     // While streaming, the upstream's own Current is the event: nothing is copied per event.
     public T Current => _phase == Phase.Streaming ? _upstream!.Current : _current;
 
-    public ValueTask<bool> MoveNextAsync()
+    public IAsyncEnumerator<T> GetAsyncEnumerator(CancellationToken cancellationToken = default)
     {
-        if (_phase == Phase.Streaming)
-        {
-            // Checked here too, so a source that ignores the token still stops when the consumer cancels.
-            return _cancellationToken.IsCancellationRequested
-                ? ValueTask.FromCanceled<bool>(_cancellationToken)
-                : _upstream!.MoveNextAsync();
-        }
-
-        return _phase switch
-        {
-            Phase.NotStarted => StartAsync(),
-            Phase.Replaying => new ValueTask<bool>(Replay()),
-            _ => new ValueTask<bool>(false),
-        };
+        var enumerator = Interlocked.Exchange(ref _enumerated, 1) == 0 ? this : new RetryingStreamEnumerator<T>(this) { _enumerated = 1 };
+        enumerator._cancellationToken = cancellationToken;
+        return enumerator;
     }
+
+    // Small enough to inline at the consumer's call: the streaming case is one check and the upstream's own call. The
+    // token is checked here too, so a source that ignores it still stops when the consumer cancels.
+    public ValueTask<bool> MoveNextAsync() =>
+        _phase == Phase.Streaming && !_cancellationToken.IsCancellationRequested ? _upstream!.MoveNextAsync() : MoveNextSlowAsync();
 
     public ValueTask DisposeAsync()
     {
         _phase = Phase.Done;
         _current = default!;
-        _preamble = null;
+        _firstPreamble = default!;
+        _morePreamble = null;
         return DiscardUpstreamAsync();
     }
 
@@ -89,21 +112,46 @@ internal sealed class RetryingStreamEnumerator<T> : IAsyncEnumerator<T>, IStream
         return upstream.DisposeAsync();
     }
 
+    private ValueTask<bool> MoveNextSlowAsync() => _phase switch
+    {
+        Phase.Streaming => ValueTask.FromCanceled<bool>(_cancellationToken),
+        Phase.NotStarted => StartAsync(),
+        Phase.Replaying => new ValueTask<bool>(Replay()),
+        _ => new ValueTask<bool>(false),
+    };
+
     private async ValueTask<bool> StartAsync()
     {
         _phase = Phase.Starting;
         try
         {
-            if (_source.SharedPipeline is { } shared)
+            if (_sharedPipeline is { } shared)
             {
-                // The common case, nothing fails: no context, no pipeline.
+                // The common case, nothing fails: the first attempt runs here, with no context and no pipeline; a failed
+                // one is kept for the pipeline, which replays it as its first outcome.
+                AttemptOutcome first = default;
+                try
+                {
+                    // Stryker disable once Boolean : equivalent — ConfigureAwait(true) would only resume on a captured SynchronizationContext, which the tests never have: it changes scheduling, not results.
+                    first = await AttemptAsync(_cancellationToken).ConfigureAwait(false);
+                    if (first.InBandError is not null && _options!.RetryInBandErrors)
+                    {
+                        _firstOutcome = first;
+                        _replayFirst = true;
+                    }
+                }
+                catch (Exception error) when (!_cancellationToken.IsCancellationRequested)
+                {
+                    _firstFailure = error;
+                    _replayFirst = true;
+                }
+
                 // Stryker disable once Boolean : equivalent — ConfigureAwait(true) would only resume on a captured SynchronizationContext, which the tests never have: it changes scheduling, not results.
-                var first = await FirstAttemptAsync().ConfigureAwait(false);
-                _hasEvent = first is { } outcome ? outcome.HasEvent : await RetryAsync(shared).ConfigureAwait(false);
+                _hasEvent = _replayFirst ? await RetryAsync(shared).ConfigureAwait(false) : first.HasEvent;
             }
             else
             {
-                _hasEvent = await RunAsync(_source.UserPipeline!).ConfigureAwait(false);
+                _hasEvent = await RunAsync(_userPipeline!).ConfigureAwait(false);
             }
         }
         catch
@@ -117,31 +165,6 @@ internal sealed class RetryingStreamEnumerator<T> : IAsyncEnumerator<T>, IStream
 
         _phase = Phase.Replaying;
         return Replay();
-    }
-
-    /// <summary>The first attempt, outside any pipeline: its outcome, or null when it failed (kept for the pipeline).</summary>
-    private async ValueTask<AttemptOutcome?> FirstAttemptAsync()
-    {
-        AttemptOutcome outcome;
-        try
-        {
-            outcome = await AttemptAsync(_cancellationToken).ConfigureAwait(false);
-        }
-        catch (Exception error) when (!_cancellationToken.IsCancellationRequested)
-        {
-            _firstFailure = error;
-            _replayFirst = true;
-            return null;
-        }
-
-        if (outcome.InBandError is not null && _source.Options!.RetryInBandErrors)
-        {
-            _firstOutcome = outcome;
-            _replayFirst = true;
-            return null;
-        }
-
-        return outcome;
     }
 
     private async ValueTask<bool> RetryAsync(ResiliencePipeline<AttemptOutcome> pipeline)
@@ -196,9 +219,10 @@ internal sealed class RetryingStreamEnumerator<T> : IAsyncEnumerator<T>, IStream
     private async ValueTask<AttemptOutcome> AttemptAsync(CancellationToken cancellationToken)
     {
         // A failed attempt's preamble is never forwarded: only the last attempt's is.
-        _preamble?.Clear();
-        var rules = _source.Rules;
-        var stream = _source.Open(cancellationToken)
+        _preambleCount = 0;
+        _morePreamble?.Clear();
+        var rules = _rules;
+        var stream = _open(cancellationToken)
             ?? throw new InvalidOperationException("The stream factory returned null; it must return a stream (an empty one when there is nothing to read).");
         var upstream = _upstream = stream.GetAsyncEnumerator(cancellationToken);
         try
@@ -209,7 +233,7 @@ internal sealed class RetryingStreamEnumerator<T> : IAsyncEnumerator<T>, IStream
                 var item = upstream.Current;
                 if (rules.IsPreamble?.Invoke(item) == true)
                 {
-                    (_preamble ??= []).Add(item);
+                    HoldBack(item);
                     continue;
                 }
 
@@ -231,15 +255,29 @@ internal sealed class RetryingStreamEnumerator<T> : IAsyncEnumerator<T>, IStream
         return default;
     }
 
+    private void HoldBack(T item)
+    {
+        if (_preambleCount++ == 0)
+        {
+            _firstPreamble = item;
+        }
+        else
+        {
+            (_morePreamble ??= []).Add(item);
+        }
+    }
+
     private bool Replay()
     {
-        if (_preamble is { } preamble && _replayed < preamble.Count)
+        if (_replayed < _preambleCount)
         {
-            _current = preamble[_replayed++];
+            _current = _replayed == 0 ? _firstPreamble : _morePreamble![_replayed - 1];
+            _replayed++;
             return true;
         }
 
-        _preamble = null;
+        _firstPreamble = default!;
+        _morePreamble = null;
         _current = default!;
 
         // The upstream still stands at the first meaningful event, so streaming starts by forwarding it.
