@@ -25,16 +25,14 @@ internal sealed class RetryingStreamEnumerator<T> : IAsyncEnumerable<T>, IAsyncE
     private readonly ResiliencePipeline? _userPipeline;
     private readonly ResiliencePipeline<AttemptOutcome>? _sharedPipeline;
 
+    private readonly int _creatorThread = Environment.CurrentManagedThreadId;
     private CancellationToken _cancellationToken;
-    private int _enumerated;
+    private bool _enumerated;
 
     // The one upstream enumerator open at a time; set when an attempt opens it, cleared when it is disposed.
     private IAsyncEnumerator<T>? _upstream;
 
-    // Held-back preamble: the first event in a field (streams usually have one), any others in a list.
-    private T _firstPreamble = default!;
-    private List<T>? _morePreamble;
-    private int _preambleCount;
+    private HeldPreamble<T> _preamble;
     private int _replayed;
     private bool _hasEvent;
     private T _current = default!;
@@ -80,7 +78,10 @@ internal sealed class RetryingStreamEnumerator<T> : IAsyncEnumerable<T>, IAsyncE
 
     public IAsyncEnumerator<T> GetAsyncEnumerator(CancellationToken cancellationToken = default)
     {
-        var enumerator = Interlocked.Exchange(ref _enumerated, 1) == 0 ? this : new RetryingStreamEnumerator<T>(this) { _enumerated = 1 };
+        // As compiler-generated iterators do: only the creating thread may take the object itself, once, so two threads
+        // enumerating at once never share it.
+        var enumerator = !_enumerated && _creatorThread == Environment.CurrentManagedThreadId ? this : new RetryingStreamEnumerator<T>(this);
+        enumerator._enumerated = true;
         enumerator._cancellationToken = cancellationToken;
         return enumerator;
     }
@@ -94,8 +95,7 @@ internal sealed class RetryingStreamEnumerator<T> : IAsyncEnumerable<T>, IAsyncE
     {
         _phase = Phase.Done;
         _current = default!;
-        _firstPreamble = default!;
-        _morePreamble = null;
+        _preamble.Release();
         return DiscardUpstreamAsync();
     }
 
@@ -120,23 +120,50 @@ internal sealed class RetryingStreamEnumerator<T> : IAsyncEnumerable<T>, IAsyncE
         _ => new ValueTask<bool>(false),
     };
 
-    private async ValueTask<bool> StartAsync()
+    private ValueTask<bool> StartAsync()
     {
         _phase = Phase.Starting;
+        if (_sharedPipeline is null)
+        {
+            return StartSlowAsync(first: default);
+        }
+
+        // The common case, nothing fails and nothing waits: the first attempt runs with no context, no pipeline and no
+        // state machine of start-up's own.
+        var first = AttemptAsync(_cancellationToken);
+        if (!first.IsCompletedSuccessfully)
+        {
+            return StartSlowAsync(first);
+        }
+
+        // Completed: its result is read once, and the slow path gets it as a new, completed ValueTask.
+        var outcome = first.Result;
+        if (IsRetriedInBand(outcome))
+        {
+            return StartSlowAsync(new ValueTask<AttemptOutcome>(outcome));
+        }
+
+        _hasEvent = outcome.HasEvent;
+        _phase = Phase.Replaying;
+        return new ValueTask<bool>(Replay());
+    }
+
+    /// <summary>Start-up that waits, fails or runs a user's pipeline; <paramref name="first"/> is the shared pipelines' first attempt.</summary>
+    private async ValueTask<bool> StartSlowAsync(ValueTask<AttemptOutcome> first)
+    {
         try
         {
             if (_sharedPipeline is { } shared)
             {
-                // The common case, nothing fails: the first attempt runs here, with no context and no pipeline; a failed
-                // one is kept for the pipeline, which replays it as its first outcome.
-                AttemptOutcome first = default;
+                // A failed first attempt is kept for the pipeline, which replays it as its first outcome.
+                AttemptOutcome outcome = default;
                 try
                 {
                     // Stryker disable once Boolean : equivalent — ConfigureAwait(true) would only resume on a captured SynchronizationContext, which the tests never have: it changes scheduling, not results.
-                    first = await AttemptAsync(_cancellationToken).ConfigureAwait(false);
-                    if (first.InBandError is not null && _options!.RetryInBandErrors)
+                    outcome = await first.ConfigureAwait(false);
+                    if (IsRetriedInBand(outcome))
                     {
-                        _firstOutcome = first;
+                        _firstOutcome = outcome;
                         _replayFirst = true;
                     }
                 }
@@ -147,7 +174,7 @@ internal sealed class RetryingStreamEnumerator<T> : IAsyncEnumerable<T>, IAsyncE
                 }
 
                 // Stryker disable once Boolean : equivalent — ConfigureAwait(true) would only resume on a captured SynchronizationContext, which the tests never have: it changes scheduling, not results.
-                _hasEvent = _replayFirst ? await RetryAsync(shared).ConfigureAwait(false) : first.HasEvent;
+                _hasEvent = _replayFirst ? await RetryAsync(shared).ConfigureAwait(false) : outcome.HasEvent;
             }
             else
             {
@@ -166,6 +193,9 @@ internal sealed class RetryingStreamEnumerator<T> : IAsyncEnumerable<T>, IAsyncE
         _phase = Phase.Replaying;
         return Replay();
     }
+
+    // Whether an in-band error is retried is the retry's call (RetryOptions.RetryInBandErrors).
+    private bool IsRetriedInBand(AttemptOutcome outcome) => outcome.InBandError is not null && _options!.RetryInBandErrors;
 
     private async ValueTask<bool> RetryAsync(ResiliencePipeline<AttemptOutcome> pipeline)
     {
@@ -219,8 +249,7 @@ internal sealed class RetryingStreamEnumerator<T> : IAsyncEnumerable<T>, IAsyncE
     private async ValueTask<AttemptOutcome> AttemptAsync(CancellationToken cancellationToken)
     {
         // A failed attempt's preamble is never forwarded: only the last attempt's is.
-        _preambleCount = 0;
-        _morePreamble?.Clear();
+        _preamble.Clear();
         var rules = _rules;
         var stream = _open(cancellationToken)
             ?? throw new InvalidOperationException("The stream factory returned null; it must return a stream (an empty one when there is nothing to read).");
@@ -233,7 +262,7 @@ internal sealed class RetryingStreamEnumerator<T> : IAsyncEnumerable<T>, IAsyncE
                 var item = upstream.Current;
                 if (rules.IsPreamble?.Invoke(item) == true)
                 {
-                    HoldBack(item);
+                    _preamble.Add(item);
                     continue;
                 }
 
@@ -255,29 +284,15 @@ internal sealed class RetryingStreamEnumerator<T> : IAsyncEnumerable<T>, IAsyncE
         return default;
     }
 
-    private void HoldBack(T item)
-    {
-        if (_preambleCount++ == 0)
-        {
-            _firstPreamble = item;
-        }
-        else
-        {
-            (_morePreamble ??= []).Add(item);
-        }
-    }
-
     private bool Replay()
     {
-        if (_replayed < _preambleCount)
+        if (_replayed < _preamble.Count)
         {
-            _current = _replayed == 0 ? _firstPreamble : _morePreamble![_replayed - 1];
-            _replayed++;
+            _current = _preamble[_replayed++];
             return true;
         }
 
-        _firstPreamble = default!;
-        _morePreamble = null;
+        _preamble.Release();
         _current = default!;
 
         // The upstream still stands at the first meaningful event, so streaming starts by forwarding it.
