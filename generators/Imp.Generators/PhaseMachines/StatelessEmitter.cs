@@ -1,3 +1,4 @@
+using System.Linq;
 using Imp.Generators.Emit;
 
 namespace Imp.Generators.PhaseMachines;
@@ -69,11 +70,16 @@ internal static class StatelessEmitter
         // A machine the generated code has just created has nothing to check: CreateStateMachine skips GetInfo (see WriteHelpers).
         writer.Line($"private static {machine} AddTransitions({machine} machine, {guard}? guard, string guardDescription)");
         writer.Open();
-        writer.Line($"{machine}.StateConfiguration phase;");
+        // A machine whose only phase is terminal configures nothing; an unused local would be a warning in user code.
+        if (model.Phases.Any(p => Configures(p, triggers)))
+        {
+            writer.Line($"{machine}.StateConfiguration phase;");
+        }
+
         for (int from = 0; from < model.Phases.Count; from++)
         {
             PhaseModel phase = model.Phases[from];
-            if (phase.IsTerminal || (triggers && phase.Triggers.Count == 0))
+            if (!Configures(phase, triggers))
             {
                 continue;
             }
@@ -102,6 +108,8 @@ internal static class StatelessEmitter
         writer.Line();
         WriteHelpers(writer, model);
     }
+
+    private static bool Configures(PhaseModel phase, bool triggers) => !phase.IsTerminal && !(triggers && phase.Triggers.Count == 0);
 
     private static void WritePermit(SourceWriter writer, string from, string trigger, string? to) =>
         writer.Line(to is null

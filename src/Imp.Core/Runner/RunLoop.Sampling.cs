@@ -99,5 +99,5 @@ internal sealed partial class RunLoop
     }
 
     private static string Describe(StreamEvent.Error error) =>
-        error.Code is { Length: > 0 } code ? $"{error.Message} ({code})" : error.Message;
+        error.Code is { } code ? $"{error.Detail} ({code})" : error.Detail;
 }

@@ -28,7 +28,7 @@ public sealed class ImpJsonOptionsTests
         // The SDK's wire enums; the attributes' own enums (WireNaming, WireRepresentation) are not written on the wire.
         Type[] sdkEnums = [.. typeof(TurnPhase).Assembly.GetExportedTypes().Where(t => t.IsEnum && t.IsDefined(typeof(WireEnumAttribute), inherit: false))];
 
-        sdkEnums.Length.ShouldBe(13);
+        sdkEnums.Length.ShouldBe(14);
         converted.ShouldBe(sdkEnums, ignoreOrder: true);
         converted.ShouldContain(typeof(ToolOutcome));
         converted.ShouldContain(typeof(RunCommand));

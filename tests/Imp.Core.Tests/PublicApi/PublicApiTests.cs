@@ -18,6 +18,8 @@ public sealed class PublicApiTests
         {
             // The assembly's attributes (versions, build metadata) are not API.
             IncludeAssemblyAttributes = false,
+            // The compiler's state machine attributes name generated types (<Read>d__10) that renumber on any edit.
+            ExcludeAttributes = ["System.Runtime.CompilerServices.AsyncIteratorStateMachineAttribute", "System.Runtime.CompilerServices.AsyncStateMachineAttribute"],
         });
 
         api.ShouldMatchApproved(c => c.SubFolder("Snapshots").WithFileExtension("txt").NoDiff());

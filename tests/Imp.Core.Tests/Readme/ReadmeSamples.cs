@@ -1,10 +1,18 @@
 using System;
+using System.Collections.Generic;
+using System.Diagnostics;
 using Imp;
+using Imp.Agents;
 using System.IO;
 using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
+using Microsoft.Agents.AI;
 using Microsoft.Extensions.AI;
+using Microsoft.Extensions.DependencyInjection;
+using OpenTelemetry;
+using OpenTelemetry.Trace;
+using Stateless;
 
 namespace Shop;
 
@@ -21,15 +29,22 @@ internal static class ReadmeSamples
         return (name, known, json);
     }
 
-    public static (bool Opened, bool Skipped, string Mermaid) PhaseMachine()
+    public static (bool Opened, bool Skipped, string Mermaid, bool SampleNow, Expense Phase, bool Approvable) PhaseMachine(decimal budgetLeft)
     {
         // <readme name="phase-machine-use">
         var door = new DoorMachine();                    // starts in the [InitialPhase]: Closed
         bool opened = door.TryEnter(Door.Opening);       // true
         bool skipped = door.TryEnter(Door.Closed);       // false: Opening leads only to Open or Removed
         string diagram = DoorTransitions.Mermaid;        // stateDiagram-v2, one line per transition
+
+        StateMachine<TurnPhase, TurnPhase> turn = TurnPhaseTransitions.CreateStateMachine();   // Stateless, configured
+        bool sampleNow = turn.CanFire(TurnPhase.SampleModel);     // false: a turn starts with ReceiveCommands
+        StateMachine<Expense, Review> expense = ExpenseTransitions.CreateStateMachine(
+            guard: (from, trigger, to) => trigger != Review.Approve || budgetLeft > 0);
+        expense.Fire(Review.Submit);                               // Draft -> Submitted
+        bool approvable = expense.CanFire(Review.Approve);         // only while budget is left
         // </readme>
-        return (opened, skipped, diagram);
+        return (opened, skipped, diagram, sampleNow, expense.State, approvable);
     }
 
     public static (string Json, double Area) WireUnion()
@@ -76,9 +91,7 @@ internal static class ReadmeSamples
         ]);
         var runner = new TurnRunner(model, tools, new TurnRunnerOptions
         {
-            SystemPrompt = "You are a careful coding agent.",
             Checks = [new CommandCheck("unit", "dotnet", ["test"], workingDirectory: ".", timeout: TimeSpan.FromMinutes(10))],
-            TracePath = "run.jsonl",
         });
 
         AgentRun run = runner.Start("Fix the failing test.", cancellationToken);
@@ -91,5 +104,38 @@ internal static class ReadmeSamples
         RunResult result = await run.Completion;        // status, turns, conversation, gates
         // </readme>
         return result;
+    }
+
+    public static async Task<(RunResult Run, RunResult Resumed)> Durable(IChatClient model, string folder, CancellationToken cancellationToken)
+    {
+        // <readme name="durable">
+        var runner = new TurnRunner(model, new ToolRegistry([]), new TurnRunnerOptions { RunStore = new FileRunStore(folder) });
+        RunResult run = await runner.RunAsync("Fix the failing test.", runId: "fix-42", cancellationToken);
+
+        // The process died during the run? In the next one, it goes on where it was:
+        RunResult resumed = await runner.ResumeAsync("fix-42", cancellationToken);
+        // </readme>
+        return (run, resumed);
+    }
+
+    public static async Task<(AgentResponse Answer, List<Activity> Spans)> Hosting(IChatClient model)
+    {
+        // <readme name="hosting">
+        var services = new ServiceCollection();
+        services.AddChatClient(model);                      // any IChatClient: OpenAI, Anthropic, Ollama...
+        services.AddSingleton<AITool>(AgentTool.From(       // any M.E.AI or MCP tool, with a risk the model never sees
+            AIFunctionFactory.Create((string text) => text.Split(' ').Length, "count_words", "Counts words."),
+            ToolRisk.ReadOnly));
+        services.AddImpTurnRunner(o => o.Retry.Policy = new RetryPolicy { MaxRetries = 5 });
+        using ServiceProvider provider = services.BuildServiceProvider();
+
+        var spans = new List<Activity>();                   // invoke_agent, chat and execute_tool spans, GenAI conventions
+        using TracerProvider tracing = Sdk.CreateTracerProviderBuilder()
+            .AddSource(ImpTelemetry.SourceName).AddInMemoryExporter(spans).Build();
+
+        AIAgent coder = new ImpAgent(provider.GetRequiredService<TurnRunner>(), name: "coder");   // Agent Framework
+        AgentResponse answer = await coder.RunAsync("How many words are in 'to be or not'?");
+        // </readme>
+        return (answer, spans);
     }
 }

@@ -4,6 +4,10 @@ using System.IO;
 using System.Linq;
 using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
+using System.Threading;
+using System.Threading.Tasks;
+using Imp.Core.Tests.Runner.Support;
+using Microsoft.Extensions.AI;
 using Shop;
 using Shouldly;
 using Xunit;
@@ -51,7 +55,7 @@ public sealed partial class ReadmeTests
     [Fact]
     public void The_phase_machine_sample_does_what_its_comments_say()
     {
-        (bool opened, bool skipped, string mermaid) = ReadmeSamples.PhaseMachine();
+        (bool opened, bool skipped, string mermaid, _, _, _) = ReadmeSamples.PhaseMachine(budgetLeft: 1m);
         opened.ShouldBeTrue();
         skipped.ShouldBeFalse();
         mermaid.ShouldStartWith("stateDiagram-v2");
@@ -73,6 +77,55 @@ public sealed partial class ReadmeTests
         var concerns = final.ShouldBeOfType<RunFinalStatus.DoneWithConcerns>();
         concerns.Reason.ShouldBe(StopReason.WorkCompleted);
         concerns.Concerns.ShouldBe(["required verification failed: unit (tests failed)"]);
+    }
+
+    [Fact]
+    public void The_stateless_part_of_the_phase_machine_sample_does_what_its_comments_say()
+    {
+        var withBudget = ReadmeSamples.PhaseMachine(budgetLeft: 120m);
+        withBudget.SampleNow.ShouldBeFalse();
+        withBudget.Phase.ShouldBe(Expense.Submitted);
+        withBudget.Approvable.ShouldBeTrue();
+
+        ReadmeSamples.PhaseMachine(budgetLeft: 0m).Approvable.ShouldBeFalse();
+    }
+
+    [Fact]
+    public async Task The_durable_sample_resumes_a_finished_run_without_sampling_again()
+    {
+        var model = new ScriptedChatClient([Say.Answer("Fixed.")]);
+        string folder = Path.Combine(Path.GetTempPath(), "imp-readme-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            (RunResult run, RunResult resumed) = await ReadmeSamples.Durable(model, folder, CancellationToken.None);
+
+            run.RunId.ShouldBe("fix-42");
+            run.Status.ShouldBeOfType<RunFinalStatus.Done>();
+            resumed.Status.ShouldBe(run.Status);
+            resumed.Turns.ShouldBe(run.Turns);
+            model.Requests.Count.ShouldBe(1);   // the resumed run repeated nothing
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task The_hosting_sample_runs_an_mcp_style_tool_through_di_and_the_agent_with_spans()
+    {
+        var model = new ScriptedChatClient(
+        [
+            Say.Calls(("c1", "count_words", """{"text":"to be or not"}""")),
+            Say.Answer("Four words."),
+        ]);
+
+        (Microsoft.Agents.AI.AgentResponse answer, List<System.Diagnostics.Activity> spans) = await ReadmeSamples.Hosting(model);
+
+        answer.Text.ShouldContain("Four words.");
+        model.Requests[1].SelectMany(m => m.Contents).OfType<FunctionResultContent>().Single().Result.ShouldBe("4");
+        System.Diagnostics.Activity tool = spans.Single(s => s.OperationName == "execute_tool count_words");
+        spans.ShouldContain(s => s.OperationName.StartsWith("invoke_agent", StringComparison.Ordinal) && s.TraceId == tool.TraceId);
     }
 
     /// <summary>Every <c>// &lt;readme name="x"&gt;</c> … <c>// &lt;/readme&gt;</c> region of this folder, dedented.</summary>

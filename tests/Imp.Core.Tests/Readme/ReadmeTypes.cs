@@ -26,6 +26,16 @@ public enum Door
     [Next(Closed)] Open,
     [FromAnyPhase, TerminalPhase] Removed,   // every non-terminal phase may go here
 }
+
+public enum Review { Submit, Approve, Reject }
+
+[PhaseMachine(Triggers = typeof(Review)), JsonConverter(typeof(ExpenseJsonConverter))]
+public enum Expense
+{
+    [InitialPhase, On(Review.Submit, Submitted)] Draft,
+    [On(Review.Approve, Approved), On(Review.Reject, Draft)] Submitted,
+    [TerminalPhase] Approved,
+}
 // </readme>
 
 // <readme name="wire-union">

@@ -43,9 +43,16 @@ internal static class TestCompilation
 
     public static CSharpCompilation FromTrees(params SyntaxTree[] trees) => Empty.Value.AddSyntaxTrees(trees);
 
-    /// <summary>A compilation that also references the real Stateless, as a project using the Imp.Core package does.</summary>
+    /// <summary>A compilation that also references the real Stateless (its lib/net8.0 build), as a project using the Imp.Core package does.</summary>
     public static CSharpCompilation CreateWithStateless(params string[] sources) =>
-        Create(sources).AddReferences(MetadataReference.CreateFromFile(typeof(Stateless.StateMachine<,>).Assembly.Location));
+        Create(sources).AddReferences(StatelessReference.Value);
+
+    // Imp.Core depends on Stateless, but the default test compilation leaves it out: the generator must also serve a
+    // project without it (no configuration is emitted then), and most snapshots pin that plainer output.
+    private static readonly Lazy<MetadataReference> StatelessReference = new(() =>
+        MetadataReference.CreateFromFile(ImpCoreDependencies().Single(IsStateless)));
+
+    private static bool IsStateless(string path) => Path.GetFileName(path).Equals("Stateless.dll", StringComparison.OrdinalIgnoreCase);
 
     public static SyntaxTree Parse(string source, string path) => CSharpSyntaxTree.ParseText(source, ParseOptions, path: path);
 
@@ -54,7 +61,7 @@ internal static class TestCompilation
     // A package assembly replaces the framework's of the same name, as the SDK's conflict resolution does (it keeps the newer).
     private static MetadataReference[] LoadReferences()
     {
-        string[] packaged = ImpCoreDependencies().ToArray();
+        string[] packaged = ImpCoreDependencies().Where(path => !IsStateless(path)).ToArray();
         var replaced = packaged.Select(Path.GetFileName).ToHashSet(StringComparer.OrdinalIgnoreCase);
         return
         [

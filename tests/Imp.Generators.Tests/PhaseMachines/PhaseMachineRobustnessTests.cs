@@ -43,4 +43,16 @@ public sealed class PhaseMachineRobustnessTests
         run.NewCompilerDiagnostics().ShouldBeEmpty();
         run.GeneratedSources.Select(s => s.HintName).Order(StringComparer.Ordinal).ShouldBe(["P.PhaseMachine.g.cs", "P.WireEnum.g.cs"]);
     }
+
+    [Theory]
+    [InlineData("[Imp.PhaseMachine] public enum P { [Imp.InitialPhase, Imp.Next(A)] A }")]
+    [InlineData("[Imp.PhaseMachine] public enum P { [Imp.InitialPhase, Imp.TerminalPhase] Only }")]
+    [InlineData("[Imp.PhaseMachine] public enum P { [Imp.InitialPhase, Imp.Next(B)] A, [Imp.TerminalPhase] B }")]
+    public void Unusual_but_valid_machines_get_a_warning_free_stateless_configuration(string source)
+    {
+        GeneratorRun run = GeneratorHarness.Run(TestCompilation.CreateWithStateless(source));
+
+        run.NewCompilerDiagnostics().ShouldBeEmpty();
+        run.Source("P.PhaseMachine.g.cs").ShouldContain("ConfigureTransitions(");
+    }
 }
