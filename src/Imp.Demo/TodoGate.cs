@@ -10,7 +10,7 @@ internal sealed class TodoGate(DemoWorkspace workspace) : IVerificationCheck
 {
     public VerificationGate Gate { get; } = VerificationGate.Command("no_todos", "grep -rn TODO .");
 
-    public Task RunAsync(CancellationToken cancellationToken)
+    public ValueTask RunAsync(CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
         Gate.MarkRunning();
@@ -27,6 +27,6 @@ internal sealed class TodoGate(DemoWorkspace workspace) : IVerificationCheck
             });
         }
 
-        return Task.CompletedTask;
+        return ValueTask.CompletedTask;
     }
 }

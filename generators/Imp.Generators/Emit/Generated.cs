@@ -1,3 +1,5 @@
+using Imp.Generators.Model;
+
 namespace Imp.Generators.Emit;
 
 /// <summary>What every generated file shares: its header, its namespace block, the [GeneratedCode] attribute.</summary>
@@ -24,6 +26,25 @@ internal static class Generated
     public static void WriteFileEnd(SourceWriter writer, string ns)
     {
         if (ns.Length > 0)
+        {
+            writer.Close();
+        }
+    }
+
+    /// <summary>Opens the types a nested declaration sits in, outermost first (<c>partial class Outer {</c>).</summary>
+    public static void OpenContainers(SourceWriter writer, EquatableArray<string> containers)
+    {
+        foreach (string container in containers)
+        {
+            writer.Line(container);
+            writer.Open();
+        }
+    }
+
+    /// <summary>Closes what <see cref="OpenContainers"/> opened.</summary>
+    public static void CloseContainers(SourceWriter writer, EquatableArray<string> containers)
+    {
+        for (int i = 0; i < containers.Count; i++)
         {
             writer.Close();
         }

@@ -44,6 +44,33 @@ internal sealed class SourceWriter
         return Line("}" + suffix);
     }
 
+    /// <summary>Writes <paramref name="header"/> and a block of one line per statement: <c>if (…) { throw …; }</c> and the like.</summary>
+    public SourceWriter Block(string header, params string[] statements)
+    {
+        Line(header);
+        Open();
+        foreach (string statement in statements)
+        {
+            Line(statement);
+        }
+
+        return Close();
+    }
+
+    /// <summary>Writes a switch section: <paramref name="label"/> (<c>case …:</c>, <c>default:</c>), then its statements indented.</summary>
+    public SourceWriter Case(string label, params string[] statements)
+    {
+        Line(label);
+        _indent++;
+        foreach (string statement in statements)
+        {
+            Line(statement);
+        }
+
+        _indent--;
+        return this;
+    }
+
     public SourceWriter Indent()
     {
         _indent++;

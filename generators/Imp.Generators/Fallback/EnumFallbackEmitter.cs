@@ -1,4 +1,5 @@
 using Imp.Generators.Emit;
+using static Imp.Generators.Emit.GlobalNames;
 
 namespace Imp.Generators.Fallback;
 
@@ -10,9 +11,6 @@ namespace Imp.Generators.Fallback;
 /// </summary>
 internal static class EnumFallbackEmitter
 {
-    private const string ImmutableArray = "global::System.Collections.Immutable.ImmutableArray";
-    private const string Json = "global::System.Text.Json";
-
     public static string Emit(EnumFallbackModel model)
     {
         var writer = new SourceWriter();
@@ -52,50 +50,46 @@ internal static class EnumFallbackEmitter
         switch (standIn.Kind)
         {
             case StandInKind.Extensions:
-                writer.Line($"{access} static partial class {standIn.Name}");
-                writer.Open();
-                writer.Line("public const int Count = 0;");
-                writer.Line($"public static string AsStr(this {type} value) => {fail};");
-                writer.Line($"public static {ImmutableArray}<{type}> GetValues() => {fail};");
-                writer.Line($"public static {ImmutableArray}<string> GetNames() => {fail};");
-                writer.Line($"public static {type} Parse(string value) => {fail};");
-                writer.Line($"public static bool TryParse([global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] string? value, out {type} result) => {fail};");
-                writer.Line($"public static bool TryParse(global::System.ReadOnlySpan<char> value, out {type} result) => {fail};");
-                writer.Line($"public static bool TryParse(global::System.ReadOnlySpan<byte> utf8, out {type} result) => {fail};");
-                writer.Close();
+                writer.Block(
+                    $"{access} static partial class {standIn.Name}",
+                    "public const int Count = 0;",
+                    $"public static string AsStr(this {type} value) => {fail};",
+                    $"public static {ImmutableArray}<{type}> GetValues() => {fail};",
+                    $"public static {ImmutableArray}<string> GetNames() => {fail};",
+                    $"public static {type} Parse(string value) => {fail};",
+                    $"public static bool TryParse([global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] string? value, out {type} result) => {fail};",
+                    $"public static bool TryParse(global::System.ReadOnlySpan<char> value, out {type} result) => {fail};",
+                    $"public static bool TryParse(global::System.ReadOnlySpan<byte> utf8, out {type} result) => {fail};");
                 break;
             case StandInKind.Converter:
-                writer.Line($"{access} sealed partial class {standIn.Name} : {Json}.Serialization.JsonConverter<{type}>");
-                writer.Open();
-                writer.Line($"public override {type} Read(ref {Json}.Utf8JsonReader reader, global::System.Type typeToConvert, {Json}.JsonSerializerOptions options) => {fail};");
-                writer.Line($"public override {type} ReadAsPropertyName(ref {Json}.Utf8JsonReader reader, global::System.Type typeToConvert, {Json}.JsonSerializerOptions options) => {fail};");
-                writer.Line($"public override void Write({Json}.Utf8JsonWriter writer, {type} value, {Json}.JsonSerializerOptions options) => {fail};");
-                writer.Line($"public override void WriteAsPropertyName({Json}.Utf8JsonWriter writer, {type} value, {Json}.JsonSerializerOptions options) => {fail};");
-                writer.Close();
+                writer.Block(
+                    $"{access} sealed partial class {standIn.Name} : {Json}.Serialization.JsonConverter<{type}>",
+                    $"public override {type} Read(ref {Json}.Utf8JsonReader reader, global::System.Type typeToConvert, {Json}.JsonSerializerOptions options) => {fail};",
+                    $"public override {type} ReadAsPropertyName(ref {Json}.Utf8JsonReader reader, global::System.Type typeToConvert, {Json}.JsonSerializerOptions options) => {fail};",
+                    $"public override void Write({Json}.Utf8JsonWriter writer, {type} value, {Json}.JsonSerializerOptions options) => {fail};",
+                    $"public override void WriteAsPropertyName({Json}.Utf8JsonWriter writer, {type} value, {Json}.JsonSerializerOptions options) => {fail};");
                 break;
             case StandInKind.Transitions:
-                writer.Line($"{access} static partial class {standIn.Name}");
-                writer.Open();
-                writer.Line($"public const {type} Initial = default;");
-                writer.Line($"public static {ImmutableArray}<({type} From, {type} To)> All => {fail};");
-                writer.Line($"public static bool CanTransition({type} from, {type} to) => {fail};");
-                writer.Line($"public static {ImmutableArray}<{type}> AllowedNext({type} from) => {fail};");
-                writer.Line($"public static bool IsTerminal({type} phase) => {fail};");
-                writer.Line("public const string Mermaid = \"\";");
-                writer.Line("public const string Dot = \"\";");
-                writer.Close();
+                writer.Block(
+                    $"{access} static partial class {standIn.Name}",
+                    $"public const {type} Initial = default;",
+                    $"public static {ImmutableArray}<({type} From, {type} To)> All => {fail};",
+                    $"public static bool CanTransition({type} from, {type} to) => {fail};",
+                    $"public static {ImmutableArray}<{type}> AllowedNext({type} from) => {fail};",
+                    $"public static bool IsTerminal({type} phase) => {fail};",
+                    "public const string Mermaid = \"\";",
+                    "public const string Dot = \"\";");
                 break;
             default:
-                writer.Line($"{access} sealed partial class {standIn.Name}");
-                writer.Open();
-                writer.Line($"public {standIn.Name}(global::System.Action<{type}, {type}>? onTransition = null) => {fail};");
-                writer.Line($"public {standIn.Name}({type} start, global::System.Action<{type}, {type}>? onTransition = null) => {fail};");
-                writer.Line($"public {type} Current => {fail};");
-                writer.Line("public bool IsFinished => " + fail + ";");
-                writer.Line($"public {ImmutableArray}<{type}> AllowedNext => {fail};");
-                writer.Line($"public bool TryEnter({type} next) => {fail};");
-                writer.Line($"public void Enter({type} next) => {fail};");
-                writer.Close();
+                writer.Block(
+                    $"{access} sealed partial class {standIn.Name}",
+                    $"public {standIn.Name}(global::System.Action<{type}, {type}>? onTransition = null) => {fail};",
+                    $"public {standIn.Name}({type} start, global::System.Action<{type}, {type}>? onTransition = null) => {fail};",
+                    $"public {type} Current => {fail};",
+                    "public bool IsFinished => " + fail + ";",
+                    $"public {ImmutableArray}<{type}> AllowedNext => {fail};",
+                    $"public bool TryEnter({type} next) => {fail};",
+                    $"public void Enter({type} next) => {fail};");
                 break;
         }
     }

@@ -1,3 +1,4 @@
+using Imp.Generators.Incremental;
 using Imp.Generators.Model;
 using Imp.Generators.Parsing;
 using Imp.Generators.PhaseMachines;
@@ -19,40 +20,45 @@ public sealed class FallbackGenerator : IIncrementalGenerator
     /// <inheritdoc />
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
-        IncrementalValuesProvider<EnumFallbackModel> marked = context.SyntaxProvider
-            .ForAttributeWithMetadataName(
-                WireEnumShape.WireEnumAttribute,
-                static (node, _) => node is Microsoft.CodeAnalysis.CSharp.Syntax.EnumDeclarationSyntax,
-                static (target, cancellationToken) => IsFirst(target, cancellationToken) ? EnumFallbackParser.Parse((INamedTypeSymbol)target.TargetSymbol, cancellationToken) : null)
-            .Where(static model => model is not null)
-            .Select(static (model, _) => model!)
-            .WithTrackingName(TrackingNames.FallbackEnums);
+        IncrementalValuesProvider<EnumFallbackModel> marked = StandIns(
+            context, WireEnumShape.WireEnumAttribute, IsEnum, EnumFallbackParser.Parse, TrackingNames.FallbackEnums);
 
         // An enum carrying both attributes is handled once, by the pipeline above.
-        IncrementalValuesProvider<EnumFallbackModel> implied = context.SyntaxProvider
-            .ForAttributeWithMetadataName(
-                PhaseMachineShape.PhaseMachineAttribute,
-                static (node, _) => node is Microsoft.CodeAnalysis.CSharp.Syntax.EnumDeclarationSyntax,
-                static (target, cancellationToken) => SymbolFacts.Has(target.TargetSymbol, WireEnumShape.WireEnumAttribute) || !IsFirst(target, cancellationToken)
-                    ? null
-                    : EnumFallbackParser.Parse((INamedTypeSymbol)target.TargetSymbol, cancellationToken))
-            .Where(static model => model is not null)
-            .Select(static (model, _) => model!)
-            .WithTrackingName(TrackingNames.FallbackMachines);
+        IncrementalValuesProvider<EnumFallbackModel> implied = StandIns(
+            context,
+            PhaseMachineShape.PhaseMachineAttribute,
+            IsEnum,
+            static (type, cancellationToken) => SymbolFacts.Has(type, WireEnumShape.WireEnumAttribute) ? null : EnumFallbackParser.Parse(type, cancellationToken),
+            TrackingNames.FallbackMachines);
 
-        IncrementalValuesProvider<UnionFallbackModel> unions = context.SyntaxProvider
-            .ForAttributeWithMetadataName(
-                WireUnionShape.WireUnionAttribute,
-                static (node, _) => node is Microsoft.CodeAnalysis.CSharp.Syntax.TypeDeclarationSyntax,
-                static (target, cancellationToken) => IsFirst(target, cancellationToken) ? UnionFallbackParser.Parse((INamedTypeSymbol)target.TargetSymbol, cancellationToken) : null)
-            .Where(static model => model is not null)
-            .Select(static (model, _) => model!)
-            .WithTrackingName(TrackingNames.FallbackUnions);
+        IncrementalValuesProvider<UnionFallbackModel> unions = StandIns(
+            context,
+            WireUnionShape.WireUnionAttribute,
+            static (node, _) => node is Microsoft.CodeAnalysis.CSharp.Syntax.TypeDeclarationSyntax,
+            UnionFallbackParser.Parse,
+            TrackingNames.FallbackUnions);
 
         context.RegisterSourceOutput(marked, static (output, model) => output.AddSource(model.HintName, EnumFallbackEmitter.Emit(model)));
         context.RegisterSourceOutput(implied, static (output, model) => output.AddSource(model.HintName, EnumFallbackEmitter.Emit(model)));
         context.RegisterSourceOutput(unions, static (output, model) => output.AddSource(model.HintName, UnionFallbackEmitter.Emit(model)));
     }
+
+    private static IncrementalValuesProvider<TModel> StandIns<TModel>(
+        IncrementalGeneratorInitializationContext context,
+        string attribute,
+        System.Func<SyntaxNode, System.Threading.CancellationToken, bool> predicate,
+        System.Func<INamedTypeSymbol, System.Threading.CancellationToken, TModel?> parse,
+        string trackingName)
+        where TModel : class =>
+        context.SyntaxProvider
+            .ForAttributeWithMetadataName(
+                attribute,
+                predicate,
+                (target, cancellationToken) => IsFirst(target, cancellationToken) ? parse((INamedTypeSymbol)target.TargetSymbol, cancellationToken) : null)
+            .Models(trackingName);
+
+    private static bool IsEnum(SyntaxNode node, System.Threading.CancellationToken cancellationToken) =>
+        node is Microsoft.CodeAnalysis.CSharp.Syntax.EnumDeclarationSyntax;
 
     // A type declared twice (CS0101) is one symbol reached from two declarations: only the first attributed one writes its stand-ins.
     private static bool IsFirst(GeneratorAttributeSyntaxContext target, System.Threading.CancellationToken cancellationToken)

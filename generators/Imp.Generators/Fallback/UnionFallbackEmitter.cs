@@ -1,5 +1,6 @@
 using System.Linq;
 using Imp.Generators.Emit;
+using static Imp.Generators.Emit.GlobalNames;
 
 namespace Imp.Generators.Fallback;
 
@@ -10,18 +11,12 @@ namespace Imp.Generators.Fallback;
 /// </summary>
 internal static class UnionFallbackEmitter
 {
-    private const string Json = "global::System.Text.Json";
-
     public static string Emit(UnionFallbackModel model)
     {
         var writer = new SourceWriter();
         Generated.WriteFileStart(writer, "WireUnion", model.Type, model.Namespace);
         writer.Line("#pragma warning disable CS1591 // Stand-ins: documented once, on the type.");
-        foreach (string container in model.Containers)
-        {
-            writer.Line(container);
-            writer.Open();
-        }
+        Generated.OpenContainers(writer, model.Containers);
 
         string fail = $"throw new global::System.InvalidOperationException({CSharpLiteral.String($"The code of {model.Name} was not generated because of an Imp error on it; fix the IMP diagnostic reported at build time.")})";
         writer.Line(model.Declaration);
@@ -44,11 +39,7 @@ internal static class UnionFallbackEmitter
         writer.Close();
         writer.Close();
 
-        foreach (string unused in model.Containers)
-        {
-            writer.Close();
-        }
-
+        Generated.CloseContainers(writer, model.Containers);
         Generated.WriteFileEnd(writer, model.Namespace);
         return writer.ToString();
     }

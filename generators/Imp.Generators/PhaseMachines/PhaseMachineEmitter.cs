@@ -1,13 +1,12 @@
 using System.Linq;
 using Imp.Generators.Emit;
+using static Imp.Generators.Emit.GlobalNames;
 
 namespace Imp.Generators.PhaseMachines;
 
 /// <summary>Writes the source of one [PhaseMachine] enum: its transitions class and its machine.</summary>
 internal static class PhaseMachineEmitter
 {
-    internal const string ImmutableArray = "global::System.Collections.Immutable.ImmutableArray";
-
     public static string Emit(PhaseMachineModel model)
     {
         var writer = new SourceWriter();
@@ -50,15 +49,8 @@ internal static class PhaseMachineEmitter
         writer.Close(");");
         writer.Line();
 
-        for (int from = 0; from < model.Phases.Count; from++)
-        {
-            PhaseModel phase = model.Phases[from];
-            if (!phase.IsTerminal)
-            {
-                string targets = string.Join(", ", phase.Next.Select(to => Phase(model, to)));
-                writer.Line($"private static readonly {ImmutableArray}<{type}> {NextField(phase)} = {ImmutableArray}.Create({targets});");
-            }
-        }
+        var allowedNext = new PhaseListEmitter(model, type, "s_from", phase => !phase.IsTerminal, phase => phase.Next.Select(to => Phase(model, to)));
+        allowedNext.WriteFields(writer);
 
         writer.Line();
         if (model.FromIndex is { } fromIndex && model.ToIndex is { } toIndex)
@@ -85,20 +77,7 @@ internal static class PhaseMachineEmitter
 
         writer.Line();
 
-        writer.Line("/// <summary>The phases a machine in <paramref name=\"from\"/> may enter, in table order; empty for a terminal phase. Nothing is allocated.</summary>");
-        writer.Line($"public static {ImmutableArray}<{type}> AllowedNext({type} from) => from switch");
-        writer.Open();
-        for (int from = 0; from < model.Phases.Count; from++)
-        {
-            PhaseModel phase = model.Phases[from];
-            if (!phase.IsTerminal)
-            {
-                writer.Line($"{Phase(model, from)} => {NextField(phase)},");
-            }
-        }
-
-        writer.Line($"_ => {ImmutableArray}<{type}>.Empty,");
-        writer.Close(";");
+        allowedNext.WriteLookup(writer, "/// <summary>The phases a machine in <paramref name=\"from\"/> may enter, in table order; empty for a terminal phase. Nothing is allocated.</summary>", "AllowedNext");
         writer.Line();
 
         string[] terminals = Enumerable.Range(0, model.Phases.Count).Where(i => model.Phases[i].IsTerminal).Select(i => Phase(model, i)).ToArray();
@@ -202,10 +181,9 @@ internal static class PhaseMachineEmitter
         writer.Line("/// <exception cref=\"global::System.ArgumentOutOfRangeException\"><paramref name=\"start\"/> is not a declared phase.</exception>");
         writer.Line($"public {model.MachineName}({type} start, {action}? onTransition = null)");
         writer.Open();
-        writer.Line("if (!global::System.Enum.IsDefined(start))");
-        writer.Open();
-        writer.Line($"throw new global::System.ArgumentOutOfRangeException(nameof(start), start, \"Not a declared {model.EnumName} phase.\");");
-        writer.Close();
+        writer.Block(
+            "if (!global::System.Enum.IsDefined(start))",
+            $"throw new global::System.ArgumentOutOfRangeException(nameof(start), start, \"Not a declared {model.EnumName} phase.\");");
         writer.Line();
         writer.Line("Current = start;");
         writer.Line("_onTransition = onTransition;");
@@ -220,29 +198,15 @@ internal static class PhaseMachineEmitter
         writer.Line("/// <summary>The phases the machine may enter next.</summary>");
         writer.Line($"public {ImmutableArray}<{type}> AllowedNext => {transitions}.AllowedNext(Current);");
         writer.Line();
-        writer.Line("/// <summary>Enters <paramref name=\"next\"/> when the table allows it; otherwise changes nothing and returns false.</summary>");
-        writer.Line($"public bool TryEnter({type} next)");
-        writer.Open();
-        writer.Line($"{type} from = Current;");
-        writer.Line($"if (!{transitions}.CanTransition(from, next))");
-        writer.Open();
-        writer.Line("return false;");
-        writer.Close();
-        writer.Line();
-        writer.Line("Current = next;");
-        writer.Line("_onTransition?.Invoke(from, next);");
-        writer.Line("return true;");
-        writer.Close();
-        writer.Line();
-        writer.Line("/// <summary>Enters <paramref name=\"next\"/>.</summary>");
-        writer.Line("/// <exception cref=\"global::Imp.PhaseTransitionException\">The table does not allow it; the message names both phases and the allowed ones.</exception>");
-        writer.Line($"public void Enter({type} next)");
-        writer.Open();
-        writer.Line("if (!TryEnter(next))");
-        writer.Open();
-        writer.Line($"throw global::Imp.PhaseTransitionException.Create(Current, next, {transitions}.AllowedNext(Current), {model.ExtensionsName}.AsStr);");
-        writer.Close();
-        writer.Close();
+        new PhaseMove(
+            "Enter",
+            type,
+            "next",
+            "/// <summary>Enters <paramref name=\"next\"/> when the table allows it; otherwise changes nothing and returns false.</summary>",
+            $"{transitions}.CanTransition(from, next)",
+            "/// <summary>Enters <paramref name=\"next\"/>.</summary>",
+            "/// <exception cref=\"global::Imp.PhaseTransitionException\">The table does not allow it; the message names both phases and the allowed ones.</exception>",
+            $"global::Imp.PhaseTransitionException.Create(Current, next, {transitions}.AllowedNext(Current), {model.ExtensionsName}.AsStr)").Write(writer, model);
         if (model.TriggerType is not null)
         {
             writer.Line();
@@ -253,8 +217,6 @@ internal static class PhaseMachineEmitter
     }
 
     internal static string Phase(PhaseMachineModel model, int index) => model.Phases[index].Reference;
-
-    private static string NextField(PhaseModel phase) => "s_from" + phase.Identifier.TrimStart('@');
 
     internal static string Accessibility(PhaseMachineModel model) => model.IsPublic ? "public" : "internal";
 }

@@ -12,6 +12,8 @@ internal static class StatelessEmitter
 {
     private const string DefaultDescription = "guard";
 
+    private const string DescriptionArgument = "guardDescription ?? throw new global::System.ArgumentNullException(nameof(guardDescription))";
+
     public static void Write(SourceWriter writer, PhaseMachineModel model)
     {
         string machine = Machine(model);
@@ -28,7 +30,7 @@ internal static class StatelessEmitter
         writer.Line(descriptionDoc);
         writer.Line($"public static {machine} CreateStateMachine({parameters}) =>");
         writer.Indent();
-        writer.Line($"new {machine}(Initial).ConfigureTransitions(guard, guardDescription);");
+        writer.Line($"AddTransitions(new {machine}(Initial), guard, {DescriptionArgument});");
         writer.Outdent();
         writer.Line();
         writer.Line("/// <summary>A configured Stateless machine whose phase lives outside it, read and written through the two delegates.</summary>");
@@ -38,7 +40,7 @@ internal static class StatelessEmitter
         writer.Line(descriptionDoc);
         writer.Line($"public static {machine} CreateStateMachine(global::System.Func<{model.EnumType}> stateAccessor, global::System.Action<{model.EnumType}> stateMutator, {parameters}) =>");
         writer.Indent();
-        writer.Line($"new {machine}(stateAccessor, stateMutator).ConfigureTransitions(guard, guardDescription);");
+        writer.Line($"AddTransitions(new {machine}(stateAccessor, stateMutator), guard, {DescriptionArgument});");
         writer.Outdent();
         writer.Line();
 
@@ -61,6 +63,13 @@ internal static class StatelessEmitter
         writer.Line("global::System.ArgumentNullException.ThrowIfNull(machine);");
         writer.Line("global::System.ArgumentNullException.ThrowIfNull(guardDescription);");
         writer.Line("EnsureUnconfigured(machine);");
+        writer.Line("return AddTransitions(machine, guard, guardDescription);");
+        writer.Close();
+        writer.Line();
+
+        // A machine the generated code has just created has nothing to check: CreateStateMachine skips GetInfo (see WriteHelpers).
+        writer.Line($"private static {machine} AddTransitions({machine} machine, {guard}? guard, string guardDescription)");
+        writer.Open();
         // A machine whose only phase is terminal configures nothing; an unused local would be a warning in user code.
         if (model.Phases.Any(p => Configures(p, triggers)))
         {
@@ -150,7 +159,8 @@ internal static class StatelessEmitter
         string inTable = model.TriggerType is null ? "CanTransition(phase, trigger)" : "CanFire(phase, trigger)";
         writer.Line("// A second configuration, or one over a transition the machine already has for a trigger of the table, would give");
         writer.Line("// Stateless two transitions for one trigger, after which it refuses every Fire of it: so this fails at once instead.");
-        writer.Line("// On a new machine GetInfo describes no states, but it still allocates about 1.8 KB (see docs/phase-machines.md).");
+        writer.Line("// GetInfo is the only public view of a machine's transitions in Stateless, and costs about 1.8 KB even on a new machine,");
+        writer.Line("// so only machines the caller brings pay for it: CreateStateMachine configures the new machine it creates directly.");
         writer.Line($"private static void EnsureUnconfigured({machine} machine)");
         writer.Open();
         writer.Line("foreach (global::Stateless.Reflection.StateInfo state in machine.GetInfo().States)");

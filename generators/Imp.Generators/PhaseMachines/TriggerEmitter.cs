@@ -1,13 +1,12 @@
 using System.Linq;
 using Imp.Generators.Emit;
+using static Imp.Generators.Emit.GlobalNames;
 
 namespace Imp.Generators.PhaseMachines;
 
 /// <summary>Writes the members of a phase machine that names a trigger enum: the trigger table and the machine's Fire.</summary>
 internal static class TriggerEmitter
 {
-    private const string ImmutableArray = PhaseMachineEmitter.ImmutableArray;
-
     public static void WriteTable(SourceWriter writer, PhaseMachineModel model)
     {
         string phase = model.EnumType;
@@ -19,30 +18,10 @@ internal static class TriggerEmitter
         writer.Close(");");
         writer.Line();
 
-        for (int from = 0; from < model.Phases.Count; from++)
-        {
-            PhaseModel source = model.Phases[from];
-            if (source.Triggers.Count > 0)
-            {
-                string triggers = string.Join(", ", source.Triggers.Select(t => t.Reference));
-                writer.Line($"private static readonly {ImmutableArray}<{trigger}> {TriggersField(source)} = {ImmutableArray}.Create({triggers});");
-            }
-        }
-
+        var permitted = new PhaseListEmitter(model, trigger, "s_triggersIn", phase => phase.Triggers.Count > 0, phase => phase.Triggers.Select(t => t.Reference));
+        permitted.WriteFields(writer);
         writer.Line();
-        writer.Line("/// <summary>The triggers a machine in <paramref name=\"from\"/> may fire, in table order; empty when none. Nothing is allocated.</summary>");
-        writer.Line($"public static {ImmutableArray}<{trigger}> PermittedTriggers({phase} from) => from switch");
-        writer.Open();
-        for (int from = 0; from < model.Phases.Count; from++)
-        {
-            if (model.Phases[from].Triggers.Count > 0)
-            {
-                writer.Line($"{Phase(model, from)} => {TriggersField(model.Phases[from])},");
-            }
-        }
-
-        writer.Line($"_ => {ImmutableArray}<{trigger}>.Empty,");
-        writer.Close(";");
+        permitted.WriteLookup(writer, "/// <summary>The triggers a machine in <paramref name=\"from\"/> may fire, in table order; empty when none. Nothing is allocated.</summary>", "PermittedTriggers");
         writer.Line();
 
         writer.Line("/// <summary>Where <paramref name=\"trigger\"/> leads from <paramref name=\"from\"/>.</summary>");
@@ -65,11 +44,7 @@ internal static class TriggerEmitter
             writer.Open();
             foreach (TriggerModel t in source.Triggers)
             {
-                writer.Line($"case {t.Reference}:");
-                writer.Indent();
-                writer.Line($"to = {Phase(model, t.Target)};");
-                writer.Line("return true;");
-                writer.Outdent();
+                writer.Case($"case {t.Reference}:", $"to = {Phase(model, t.Target)};", "return true;");
             }
 
             writer.Close();
@@ -95,29 +70,15 @@ internal static class TriggerEmitter
         writer.Line("/// <summary>The triggers the machine may fire now.</summary>");
         writer.Line($"public {ImmutableArray}<{trigger}> PermittedTriggers => {transitions}.PermittedTriggers(Current);");
         writer.Line();
-        writer.Line("/// <summary>Enters the phase <paramref name=\"trigger\"/> leads to from the current one; when it leads nowhere, changes nothing and returns false.</summary>");
-        writer.Line($"public bool TryFire({trigger} trigger)");
-        writer.Open();
-        writer.Line($"{model.EnumType} from = Current;");
-        writer.Line($"if (!{transitions}.TryGetDestination(from, trigger, out {model.EnumType} next))");
-        writer.Open();
-        writer.Line("return false;");
-        writer.Close();
-        writer.Line();
-        writer.Line("Current = next;");
-        writer.Line("_onTransition?.Invoke(from, next);");
-        writer.Line("return true;");
-        writer.Close();
-        writer.Line();
-        writer.Line("/// <summary>Enters the phase <paramref name=\"trigger\"/> leads to from the current one.</summary>");
-        writer.Line("/// <exception cref=\"global::Imp.PhaseTriggerException\">The trigger is not permitted here; the message names the phase, the trigger and the permitted ones.</exception>");
-        writer.Line($"public void Fire({trigger} trigger)");
-        writer.Open();
-        writer.Line("if (!TryFire(trigger))");
-        writer.Open();
-        writer.Line($"throw global::Imp.PhaseTriggerException.Create(Current, trigger, {transitions}.PermittedTriggers(Current), {model.ExtensionsName}.AsStr);");
-        writer.Close();
-        writer.Close();
+        new PhaseMove(
+            "Fire",
+            trigger,
+            "trigger",
+            "/// <summary>Enters the phase <paramref name=\"trigger\"/> leads to from the current one; when it leads nowhere, changes nothing and returns false.</summary>",
+            $"{transitions}.TryGetDestination(from, trigger, out {model.EnumType} next)",
+            "/// <summary>Enters the phase <paramref name=\"trigger\"/> leads to from the current one.</summary>",
+            "/// <exception cref=\"global::Imp.PhaseTriggerException\">The trigger is not permitted here; the message names the phase, the trigger and the permitted ones.</exception>",
+            $"global::Imp.PhaseTriggerException.Create(Current, trigger, {transitions}.PermittedTriggers(Current), {model.ExtensionsName}.AsStr)").Write(writer, model);
     }
 
     /// <summary>Calls <paramref name="edge"/> with each phase index and each trigger it accepts, in table order.</summary>
@@ -133,6 +94,4 @@ internal static class TriggerEmitter
     }
 
     private static string Phase(PhaseMachineModel model, int index) => PhaseMachineEmitter.Phase(model, index);
-
-    private static string TriggersField(PhaseModel phase) => "s_triggersIn" + phase.Identifier.TrimStart('@');
 }

@@ -2,15 +2,13 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Text;
 using Imp.Generators.Emit;
+using static Imp.Generators.Emit.GlobalNames;
 
 namespace Imp.Generators.WireEnums;
 
 /// <summary>Writes the source of one [WireEnum] enum: its extensions class and its JSON converter.</summary>
 internal static class WireEnumEmitter
 {
-    private const string ImmutableArray = "global::System.Collections.Immutable.ImmutableArray";
-    private const string Json = "global::System.Text.Json";
-
     public static string Emit(WireEnumModel model)
     {
         var writer = new SourceWriter();
@@ -113,10 +111,7 @@ internal static class WireEnumEmitter
         writer.Line("/// <exception cref=\"global::Imp.UnknownWireNameException\"><paramref name=\"value\"/> is not a wire name; the message lists the allowed ones.</exception>");
         writer.Line($"public static {type} Parse(string value)");
         writer.Open();
-        writer.Line($"if (TryParse(value, out {type} result))");
-        writer.Open();
-        writer.Line("return result;");
-        writer.Close();
+        writer.Block($"if (TryParse(value, out {type} result))", "return result;");
         writer.Line();
         writer.Line($"throw global::Imp.WireEnumErrors.UnknownName(typeof({type}), value, s_names);");
         writer.Close();
@@ -132,18 +127,10 @@ internal static class WireEnumEmitter
         writer.Open();
         foreach (WireEnumMemberModel member in model.Members)
         {
-            writer.Line($"case {CSharpLiteral.String(member.WireName)}:");
-            writer.Indent();
-            writer.Line($"result = {member.Reference};");
-            writer.Line("return true;");
-            writer.Outdent();
+            writer.Case($"case {CSharpLiteral.String(member.WireName)}:", $"result = {member.Reference};", "return true;");
         }
 
-        writer.Line("default:");
-        writer.Indent();
-        writer.Line("result = default;");
-        writer.Line("return false;");
-        writer.Outdent();
+        writer.Case("default:", "result = default;", "return false;");
         writer.Close();
         writer.Close();
     }
@@ -177,11 +164,10 @@ internal static class WireEnumEmitter
             writer.Indent();
             foreach (WireEnumMemberModel member in group)
             {
-                writer.Line($"if (global::System.MemoryExtensions.SequenceEqual(utf8, {CSharpLiteral.Utf8(member.WireName)}))");
-                writer.Open();
-                writer.Line($"result = {member.Reference};");
-                writer.Line("return true;");
-                writer.Close();
+                writer.Block(
+                    $"if (global::System.MemoryExtensions.SequenceEqual(utf8, {CSharpLiteral.Utf8(member.WireName)}))",
+                    $"result = {member.Reference};",
+                    "return true;");
                 writer.Line();
             }
 
@@ -257,18 +243,14 @@ internal static class WireEnumEmitter
         writer.Open();
         writer.Line("if (!reader.HasValueSequence && !reader.ValueIsEscaped)");
         writer.Open();
-        writer.Line($"if ({model.ExtensionsName}.TryParse(reader.ValueSpan, out {type} value))");
-        writer.Open();
-        writer.Line("return value;");
-        writer.Close();
+        writer.Block($"if ({model.ExtensionsName}.TryParse(reader.ValueSpan, out {type} value))", "return value;");
         writer.Close();
         writer.Line("else");
         writer.Open();
         writer.Line("global::System.Span<byte> scratch = stackalloc byte[ScratchLength];");
-        writer.Line($"if (global::Imp.Json.WireEnumJson.TryCopyUnescaped(ref reader, scratch, out int length) && {model.ExtensionsName}.TryParse(scratch.Slice(0, length), out {type} value))");
-        writer.Open();
-        writer.Line("return value;");
-        writer.Close();
+        writer.Block(
+            $"if (global::Imp.Json.WireEnumJson.TryCopyUnescaped(ref reader, scratch, out int length) && {model.ExtensionsName}.TryParse(scratch.Slice(0, length), out {type} value))",
+            "return value;");
         writer.Close();
         writer.Line();
         writer.Line($"throw global::Imp.Json.WireEnumJson.UnknownName(ref reader, typeof({type}), {model.ExtensionsName}.GetNames());");

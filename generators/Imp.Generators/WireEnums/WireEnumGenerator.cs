@@ -34,9 +34,7 @@ public sealed class WireEnumGenerator : IIncrementalGenerator
         context.SyntaxProvider
             .CreateSyntaxProvider(AttributedDeclarations.IsEnum, (target, cancellationToken) => cache.GetOrParse(target, parse, cancellationToken))
             .WithTrackingName(targetsStep)
-            .Where(static model => model is not null)
-            .Select(static (model, _) => model!)
-            .WithTrackingName(TrackingNames.WireEnumModels);
+            .Models(TrackingNames.WireEnumModels);
 
     private static void Emit(IncrementalGeneratorInitializationContext context, IncrementalValuesProvider<WireEnumModel> models) =>
         context.RegisterSourceOutput(models, static (output, model) => output.AddSource(model.HintName, WireEnumEmitter.Emit(model)));

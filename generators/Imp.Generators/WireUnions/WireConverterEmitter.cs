@@ -1,12 +1,12 @@
 using System.Linq;
 using Imp.Generators.Emit;
+using static Imp.Generators.Emit.GlobalNames;
 
 namespace Imp.Generators.WireUnions;
 
 /// <summary>Writes a union's nested <c>WireConverter</c>: its static names, Read and Write for the union's serde representation.</summary>
 internal static class WireConverterEmitter
 {
-    internal const string Json = "global::System.Text.Json";
     internal const string Helpers = "global::Imp.Json.WireUnionJson";
 
     public static void Write(SourceWriter writer, WireUnionModel model, WireFieldNames names)

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using Imp.Generators.Emit;
+using static Imp.Generators.Emit.GlobalNames;
 using static Imp.Generators.WireUnions.WireConverterEmitter;
 
 namespace Imp.Generators.WireUnions;

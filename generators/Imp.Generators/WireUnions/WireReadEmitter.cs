@@ -1,5 +1,6 @@
 using System.Linq;
 using Imp.Generators.Emit;
+using static Imp.Generators.Emit.GlobalNames;
 using static Imp.Generators.WireUnions.WireConverterEmitter;
 
 namespace Imp.Generators.WireUnions;
@@ -62,10 +63,9 @@ internal static class WireReadEmitter
 
     private static void WriteInternal(SourceWriter writer, WireUnionModel model, WireFieldNames names)
     {
-        writer.Line($"if (reader.TokenType != {Json}.JsonTokenType.StartObject)");
-        writer.Open();
-        writer.Line($"throw {Helpers}.NotAnObject(ref reader, Union, Tag, s_wireNames);");
-        writer.Close();
+        writer.Block(
+            $"if (reader.TokenType != {Json}.JsonTokenType.StartObject)",
+            $"throw {Helpers}.NotAnObject(ref reader, Union, Tag, s_wireNames);");
         writer.Line();
         writer.Line("int variant = FindVariant(reader);");
         writer.Line("if (variant == LateTag)");
@@ -105,17 +105,13 @@ internal static class WireReadEmitter
     private static void WriteAdjacent(SourceWriter writer, WireUnionModel model)
     {
         string content = CSharpLiteral.String(model.Content!);
-        writer.Line($"if (reader.TokenType != {Json}.JsonTokenType.StartObject)");
-        writer.Open();
-        writer.Line($"throw {Helpers}.NotAnObject(ref reader, Union, Tag, s_wireNames);");
-        writer.Close();
+        writer.Block(
+            $"if (reader.TokenType != {Json}.JsonTokenType.StartObject)",
+            $"throw {Helpers}.NotAnObject(ref reader, Union, Tag, s_wireNames);");
         writer.Line();
         writer.Line("// Tag and content may come in either order, as serde allows: the tag is found first, on a copy.");
         writer.Line("int variant = FindVariant(reader);");
-        writer.Line("if (variant < 0)");
-        writer.Open();
-        writer.Line($"throw {Helpers}.MissingTag(Union, Tag, s_wireNames);");
-        writer.Close();
+        writer.Block("if (variant < 0)", $"throw {Helpers}.MissingTag(Union, Tag, s_wireNames);");
         writer.Line();
         writer.Line($"{model.Type}? result = null;");
         writer.Line("bool seenTag = false;");
@@ -123,20 +119,11 @@ internal static class WireReadEmitter
         writer.Open();
         writer.Line($"if (reader.ValueTextEquals({CSharpLiteral.Utf8(model.Tag)}))");
         writer.Open();
-        writer.Line("if (seenTag)");
-        writer.Open();
-        writer.Line($"throw {Helpers}.DuplicateTag(Union, Tag);");
-        writer.Close();
-        writer.Line();
-        writer.Line("seenTag = true;");
-        writer.Line("reader.Skip();");
+        WriteSkipTag(writer);
         writer.Close();
         writer.Line($"else if (reader.ValueTextEquals({CSharpLiteral.Utf8(model.Content!)}))");
         writer.Open();
-        writer.Line("if (result is not null)");
-        writer.Open();
-        writer.Line($"throw {Helpers}.DuplicateField(Union, s_wireNames[variant], {content});");
-        writer.Close();
+        writer.Block("if (result is not null)", $"throw {Helpers}.DuplicateField(Union, s_wireNames[variant], {content});");
         writer.Line();
         writer.Line("reader.Read();");
         writer.Line("if (seenTag)");
@@ -172,6 +159,15 @@ internal static class WireReadEmitter
         writer.Close(";");
     }
 
+    /// <summary>Skips the tag property where the reader stands; a second tag in one object is refused, as serde does.</summary>
+    public static void WriteSkipTag(SourceWriter writer)
+    {
+        writer.Block("if (seenTag)", $"throw {Helpers}.DuplicateTag(Union, Tag);");
+        writer.Line();
+        writer.Line("seenTag = true;");
+        writer.Line("reader.Skip();");
+    }
+
     private static void WriteExternal(SourceWriter writer, WireUnionModel model)
     {
         writer.Line($"if (reader.TokenType == {Json}.JsonTokenType.String)");
@@ -191,37 +187,28 @@ internal static class WireReadEmitter
         writer.Line($"throw {Helpers}.UnknownVariant(ref reader, Union, Tag, s_wireNames);");
         writer.Close();
         writer.Line();
-        writer.Line($"if (reader.TokenType != {Json}.JsonTokenType.StartObject)");
-        writer.Open();
-        writer.Line($"throw {Helpers}.NotExternallyTagged(ref reader, Union, s_wireNames);");
-        writer.Close();
+        writer.Block(
+            $"if (reader.TokenType != {Json}.JsonTokenType.StartObject)",
+            $"throw {Helpers}.NotExternallyTagged(ref reader, Union, s_wireNames);");
         writer.Line();
-        writer.Line($"if (!reader.Read() || reader.TokenType != {Json}.JsonTokenType.PropertyName)");
-        writer.Open();
-        writer.Line($"throw {Helpers}.NotOneKey(Union, s_wireNames);");
-        writer.Close();
+        writer.Block(
+            $"if (!reader.Read() || reader.TokenType != {Json}.JsonTokenType.PropertyName)",
+            $"throw {Helpers}.NotOneKey(Union, s_wireNames);");
         writer.Line();
         writer.Line("int variant = -1;");
         for (int i = 0; i < model.Variants.Count; i++)
         {
-            writer.Line($"{(i == 0 ? "if" : "else if")} (reader.ValueTextEquals({CSharpLiteral.Utf8(model.Variants[i].WireName)}))");
-            writer.Open();
-            writer.Line($"variant = {i};");
-            writer.Close();
+            writer.Block(
+                $"{(i == 0 ? "if" : "else if")} (reader.ValueTextEquals({CSharpLiteral.Utf8(model.Variants[i].WireName)}))",
+                $"variant = {i};");
         }
 
         writer.Line();
-        writer.Line("if (variant < 0)");
-        writer.Open();
-        writer.Line($"throw {Helpers}.UnknownVariant(ref reader, Union, Tag, s_wireNames);");
-        writer.Close();
+        writer.Block("if (variant < 0)", $"throw {Helpers}.UnknownVariant(ref reader, Union, Tag, s_wireNames);");
         writer.Line();
         writer.Line("reader.Read();");
         writer.Line($"{model.Type} result = ReadContent(variant, ref reader, options);");
-        writer.Line($"if (!reader.Read() || reader.TokenType != {Json}.JsonTokenType.EndObject)");
-        writer.Open();
-        writer.Line($"throw {Helpers}.NotOneKey(Union, s_wireNames);");
-        writer.Close();
+        writer.Block($"if (!reader.Read() || reader.TokenType != {Json}.JsonTokenType.EndObject)", $"throw {Helpers}.NotOneKey(Union, s_wireNames);");
         writer.Line();
         writer.Line("return result;");
     }
@@ -234,16 +221,8 @@ internal static class WireReadEmitter
         writer.Line($"for (int variant = 0; variant < {model.Variants.Count}; variant++)");
         writer.Open();
         writer.Line($"{Json}.Utf8JsonReader attempt = reader;");
-        writer.Line("try");
-        writer.Open();
-        writer.Line($"{model.Type} result = ReadContent(variant, ref attempt, options);");
-        writer.Line("reader = attempt;");
-        writer.Line("return result;");
-        writer.Close();
-        writer.Line($"catch ({Json}.JsonException error)");
-        writer.Open();
-        writer.Line("last = error;");
-        writer.Close();
+        writer.Block("try", $"{model.Type} result = ReadContent(variant, ref attempt, options);", "reader = attempt;", "return result;");
+        writer.Block($"catch ({Json}.JsonException error)", "last = error;");
         writer.Close();
         writer.Line();
         writer.Line($"throw {Helpers}.NoVariantMatched(Union, s_wireNames, last);");
@@ -282,10 +261,7 @@ internal static class WireReadEmitter
             writer.Outdent();
         }
 
-        writer.Line("default:");
-        writer.Indent();
-        writer.Line($"throw new global::System.ArgumentOutOfRangeException(nameof(variant));");
-        writer.Outdent();
+        writer.Case("default:", $"throw new global::System.ArgumentOutOfRangeException(nameof(variant));");
         writer.Close();
         writer.Close();
     }
@@ -345,10 +321,7 @@ internal static class WireReadEmitter
                     writer.Line();
                 }
 
-                writer.Line($"if (reader.ValueTextEquals({CSharpLiteral.Utf8(model.Variants[i].WireName)}))");
-                writer.Open();
-                writer.Line($"return {i};");
-                writer.Close();
+                writer.Block($"if (reader.ValueTextEquals({CSharpLiteral.Utf8(model.Variants[i].WireName)}))", $"return {i};");
             }
 
             writer.Close();

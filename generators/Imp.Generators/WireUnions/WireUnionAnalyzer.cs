@@ -11,6 +11,23 @@ namespace Imp.Generators.WireUnions;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class WireUnionAnalyzer : DiagnosticAnalyzer
 {
+    // The problems the shape finds and names by id (the options', a variant's, a field's), reported as found.
+    private static readonly DiagnosticDescriptor[] ShapeProblems =
+    [
+        DiagnosticDescriptors.UnknownWireOption,
+        DiagnosticDescriptors.SerdeRefusesName,
+        DiagnosticDescriptors.RepresentationMismatch,
+        DiagnosticDescriptors.MalformedTag,
+        DiagnosticDescriptors.NewtypeFieldCount,
+        DiagnosticDescriptors.TaggedNewtypeNotObject,
+        DiagnosticDescriptors.SkipIfNullNotNullable,
+        DiagnosticDescriptors.SkipIfEmptyNotCollection,
+        DiagnosticDescriptors.DefaultVariantWithoutConstructor,
+        DiagnosticDescriptors.DefaultFieldWithoutDefault,
+    ];
+
+    private static readonly ImmutableDictionary<string, DiagnosticDescriptor> ById = ShapeProblems.ToImmutableDictionary(d => d.Id);
+
     /// <inheritdoc />
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
         DiagnosticDescriptors.UnionNotAbstractRecord,
@@ -22,31 +39,7 @@ public sealed class WireUnionAnalyzer : DiagnosticAnalyzer
         DiagnosticDescriptors.GenericUnion,
         DiagnosticDescriptors.VariantLessVisible,
         DiagnosticDescriptors.MalformedWireName,
-        DiagnosticDescriptors.UnreachableWireUnion,
-        DiagnosticDescriptors.UnknownWireOption,
-        DiagnosticDescriptors.SerdeRefusesName,
-        DiagnosticDescriptors.RepresentationMismatch,
-        DiagnosticDescriptors.MalformedTag,
-        DiagnosticDescriptors.NewtypeFieldCount,
-        DiagnosticDescriptors.TaggedNewtypeNotObject,
-        DiagnosticDescriptors.SkipIfNullNotNullable,
-        DiagnosticDescriptors.SkipIfEmptyNotCollection,
-        DiagnosticDescriptors.DefaultVariantWithoutConstructor,
-        DiagnosticDescriptors.DefaultFieldWithoutDefault);
-
-    private static readonly ImmutableDictionary<string, DiagnosticDescriptor> ById = new[]
-    {
-        DiagnosticDescriptors.UnknownWireOption,
-        DiagnosticDescriptors.SerdeRefusesName,
-        DiagnosticDescriptors.RepresentationMismatch,
-        DiagnosticDescriptors.MalformedTag,
-        DiagnosticDescriptors.NewtypeFieldCount,
-        DiagnosticDescriptors.TaggedNewtypeNotObject,
-        DiagnosticDescriptors.SkipIfNullNotNullable,
-        DiagnosticDescriptors.SkipIfEmptyNotCollection,
-        DiagnosticDescriptors.DefaultVariantWithoutConstructor,
-        DiagnosticDescriptors.DefaultFieldWithoutDefault,
-    }.ToImmutableDictionary(d => d.Id);
+        DiagnosticDescriptors.UnreachableWireUnion).AddRange(ShapeProblems);
 
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context)

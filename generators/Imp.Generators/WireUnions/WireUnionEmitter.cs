@@ -2,34 +2,24 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Text;
 using Imp.Generators.Emit;
+using static Imp.Generators.Emit.GlobalNames;
+using static Imp.Generators.WireUnions.WireConverterEmitter;
 
 namespace Imp.Generators.WireUnions;
 
 /// <summary>Writes the source of one [WireUnion]: the union's generated part, with its converter nested in it.</summary>
 internal static class WireUnionEmitter
 {
-    private const string Json = "global::System.Text.Json";
-    private const string Helpers = "global::Imp.Json.WireUnionJson";
-    private const string ImmutableArray = "global::System.Collections.Immutable.ImmutableArray";
-
     public static string Emit(WireUnionModel model)
     {
         var writer = new SourceWriter();
         Generated.WriteFileStart(writer, "WireUnion", model.Type, model.Namespace);
-        foreach (string container in model.Containers)
-        {
-            writer.Line(container);
-            writer.Open();
-        }
+        Generated.OpenContainers(writer, model.Containers);
 
         var names = new WireFieldNames(model);
         WriteUnion(writer, model, names);
 
-        foreach (string unused in model.Containers)
-        {
-            writer.Close();
-        }
-
+        Generated.CloseContainers(writer, model.Containers);
         Generated.WriteFileEnd(writer, model.Namespace);
         return writer.ToString();
     }
@@ -111,17 +101,10 @@ internal static class WireUnionEmitter
         writer.Open();
         foreach (WireVariantModel variant in model.Variants)
         {
-            writer.Line($"case {variant.Name} variant:");
-            writer.Indent();
-            writer.Line($"{variant.Parameter}(variant);");
-            writer.Line("break;");
-            writer.Outdent();
+            writer.Case($"case {variant.Name} variant:", $"{variant.Parameter}(variant);", "break;");
         }
 
-        writer.Line("default:");
-        writer.Indent();
-        writer.Line("throw Unreachable();");
-        writer.Outdent();
+        writer.Case("default:", "throw Unreachable();");
         writer.Close();
         writer.Close();
     }

@@ -22,9 +22,7 @@ public sealed class WireUnionGenerator : IIncrementalGenerator
                 predicate: AttributedDeclarations.IsRecordOrClass,
                 transform: static (target, cancellationToken) => Unions.GetOrParse(target, WireUnionParser.Parse, cancellationToken))
             .WithTrackingName(TrackingNames.WireUnionTargets)
-            .Where(static model => model is not null)
-            .Select(static (model, _) => model!)
-            .WithTrackingName(TrackingNames.WireUnionModels);
+            .Models(TrackingNames.WireUnionModels);
 
         context.RegisterSourceOutput(models, static (output, model) => output.AddSource(model.HintName, WireUnionEmitter.Emit(model)));
     }

@@ -1,5 +1,6 @@
 using System.Linq;
 using Imp.Generators.Emit;
+using static Imp.Generators.Emit.GlobalNames;
 using static Imp.Generators.WireUnions.WireConverterEmitter;
 
 namespace Imp.Generators.WireUnions;
@@ -19,10 +20,7 @@ internal static class WireVariantEmitter
         writer.Open();
         if (!internallyTagged)
         {
-            writer.Line($"if (reader.TokenType != {Json}.JsonTokenType.StartObject)");
-            writer.Open();
-            writer.Line($"throw {Helpers}.VariantNotAnObject(ref reader, {where});");
-            writer.Close();
+            writer.Block($"if (reader.TokenType != {Json}.JsonTokenType.StartObject)", $"throw {Helpers}.VariantNotAnObject(ref reader, {where});");
             writer.Line();
         }
 
@@ -46,10 +44,7 @@ internal static class WireVariantEmitter
             string fieldWhere = $"{where}, {CSharpLiteral.String(field.WireName)}";
             writer.Line($"{(i == 0 ? "if" : "else if")} (reader.ValueTextEquals({CSharpLiteral.Utf8(field.WireName)}))");
             writer.Open();
-            writer.Line($"if ({Seen(field)})");
-            writer.Open();
-            writer.Line($"throw {Helpers}.DuplicateField({fieldWhere});");
-            writer.Close();
+            writer.Block($"if ({Seen(field)})", $"throw {Helpers}.DuplicateField({fieldWhere});");
             writer.Line();
             writer.Line("reader.Read();");
             writer.Line($"{field.Local} = {ReadExpression(variant, field, names)};");
@@ -63,13 +58,7 @@ internal static class WireVariantEmitter
             writer.Line($"{@else}if (reader.ValueTextEquals({CSharpLiteral.Utf8(model.Tag)}))");
             writer.Open();
             writer.Line("// FindVariant read the first tag; serde refuses a second as a duplicate field.");
-            writer.Line("if (seenTag)");
-            writer.Open();
-            writer.Line($"throw {Helpers}.DuplicateTag(Union, Tag);");
-            writer.Close();
-            writer.Line();
-            writer.Line("seenTag = true;");
-            writer.Line("reader.Skip();");
+            WireReadEmitter.WriteSkipTag(writer);
             writer.Close();
             @else = "else ";
         }

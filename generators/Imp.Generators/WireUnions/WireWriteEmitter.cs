@@ -1,4 +1,5 @@
 using Imp.Generators.Emit;
+using static Imp.Generators.Emit.GlobalNames;
 using static Imp.Generators.WireUnions.WireConverterEmitter;
 
 namespace Imp.Generators.WireUnions;
@@ -21,11 +22,7 @@ internal static class WireWriteEmitter
         if (model.Representation == UnionRepresentation.Untagged)
         {
             writer.Line("// HandleNull passes a null union here too; serde's None beside it would be null as well.");
-            writer.Line("if (value is null)");
-            writer.Open();
-            writer.Line("writer.WriteNullValue();");
-            writer.Line("return;");
-            writer.Close();
+            writer.Block("if (value is null)", "writer.WriteNullValue();", "return;");
             writer.Line();
         }
 
@@ -40,10 +37,7 @@ internal static class WireWriteEmitter
             writer.Outdent();
         }
 
-        writer.Line("default:");
-        writer.Indent();
-        writer.Line($"throw new {Json}.JsonException(value.GetType() + \" is not a variant of {model.Name}.\");");
-        writer.Outdent();
+        writer.Case("default:", $"throw new {Json}.JsonException(value.GetType() + \" is not a variant of {model.Name}.\");");
         writer.Close();
         writer.Close();
     }
@@ -183,13 +177,7 @@ internal static class WireWriteEmitter
             return;
         }
 
-        writer.Line($"if ({value} is {{ }} {field.Local})");
-        writer.Open();
-        writer.Line(write(field.Local));
-        writer.Close();
-        writer.Line("else");
-        writer.Open();
-        writer.Line(writeNull);
-        writer.Close();
+        writer.Block($"if ({value} is {{ }} {field.Local})", write(field.Local));
+        writer.Block("else", writeNull);
     }
 }

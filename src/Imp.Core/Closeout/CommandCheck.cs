@@ -148,7 +148,7 @@ public sealed class CommandCheck : IVerificationCheck
     /// <param name="cancellationToken">Kills the process tree; the gate is then left as it was before the run.</param>
     /// <returns>A task that completes when the outcome is recorded and the process has exited.</returns>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
-    public async Task RunAsync(CancellationToken cancellationToken)
+    public async ValueTask RunAsync(CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
         GateSnapshot before = GateSnapshot.Of(Gate);

@@ -13,13 +13,13 @@ namespace Imp;
 /// </remarks>
 public sealed class DelegateCheck : IVerificationCheck
 {
-    private readonly Func<VerificationGate, CancellationToken, Task> _run;
+    private readonly Func<VerificationGate, CancellationToken, ValueTask> _run;
 
     /// <summary>A check of <paramref name="gate"/> done by <paramref name="run"/>.</summary>
     /// <param name="gate">The gate the check decides.</param>
     /// <param name="run">Checks and records the outcome with the gate's <c>Mark…</c> methods.</param>
     /// <exception cref="ArgumentNullException"><paramref name="gate"/> or <paramref name="run"/> is null.</exception>
-    public DelegateCheck(VerificationGate gate, Func<VerificationGate, CancellationToken, Task> run)
+    public DelegateCheck(VerificationGate gate, Func<VerificationGate, CancellationToken, ValueTask> run)
     {
         ArgumentNullException.ThrowIfNull(gate);
         ArgumentNullException.ThrowIfNull(run);
@@ -32,16 +32,15 @@ public sealed class DelegateCheck : IVerificationCheck
 
     /// <inheritdoc />
     [SuppressMessage("Design", "CA1031:Do not catch general exception types", Justification = "Any failure of a host's check blocks its gate instead of escaping the turn runner.")]
-    public async Task RunAsync(CancellationToken cancellationToken)
+    public async ValueTask RunAsync(CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
         GateSnapshot before = GateSnapshot.Of(Gate);
         Gate.MarkRunning();
         try
         {
-            Task running = _run(Gate, cancellationToken) ?? throw new InvalidOperationException("The check returned a null task.");
             // Stryker disable once Boolean : equivalent — ConfigureAwait(true) would only resume on a captured SynchronizationContext, which the tests never have: it changes scheduling, not results.
-            await running.ConfigureAwait(false);
+            await _run(Gate, cancellationToken).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {

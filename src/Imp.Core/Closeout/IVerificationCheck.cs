@@ -20,7 +20,7 @@ public interface IVerificationCheck
 
     /// <summary>Runs the check once and records its outcome on <see cref="Gate"/>.</summary>
     /// <param name="cancellationToken">Stops the check; the gate is then left as it was before the run started.</param>
-    /// <returns>A task that completes when the outcome is recorded.</returns>
+    /// <returns>A <see cref="ValueTask"/> that completes when the outcome is recorded (like every host callback of the SDK).</returns>
     /// <exception cref="System.OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
-    Task RunAsync(CancellationToken cancellationToken);
+    ValueTask RunAsync(CancellationToken cancellationToken);
 }

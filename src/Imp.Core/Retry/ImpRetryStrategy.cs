@@ -79,7 +79,7 @@ internal static class ImpRetryStrategy
             reason = transient ? RetryGiveUpReason.RetriesExhausted : RetryGiveUpReason.NotRetried;
         }
         else if (options.ShouldHandle is { } shouldHandle
-            ? !await shouldHandle(new RetryDecision(attempt, failure, classified, kind, transient)).ConfigureAwait(false)
+            ? !await shouldHandle(new RetryDecision(attempt, failure, classified, kind, transient), context.CancellationToken).ConfigureAwait(false)
             : !transient)
         {
             reason = RetryGiveUpReason.NotRetried;

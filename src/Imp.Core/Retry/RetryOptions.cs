@@ -52,9 +52,10 @@ public sealed record RetryOptions
     /// Decides whether a failure is retried, as Polly's <c>ShouldHandle</c> does; <see langword="null"/> (the default)
     /// retries what <see cref="RetryClassifier"/> calls transient and <see cref="RetryPolicy.RetryOn"/> allows
     /// (<see cref="RetryDecision.IsTransient"/>). It is asked only while retries are left and no Retry-After above
-    /// <see cref="RetryPolicy.MaxDelay"/> made the retry give up, and never for the caller's own cancellation.
+    /// <see cref="RetryPolicy.MaxDelay"/> made the retry give up, and never for the caller's own cancellation. It gets the
+    /// caller's token, like every callback of the SDK.
     /// </summary>
-    public Func<RetryDecision, ValueTask<bool>>? ShouldHandle { get; set; }
+    public Func<RetryDecision, CancellationToken, ValueTask<bool>>? ShouldHandle { get; set; }
 
     /// <summary>
     /// Awaited before each retry's delay with the attempt, the delay and the failure, and the caller's token. An

@@ -7,19 +7,32 @@ using Polly;
 namespace Imp;
 
 /// <summary>
-/// One enumeration of a retrying stream. Start-up (attempts, delays, held-back preamble) runs once; after the first
-/// meaningful event every call passes straight through to the upstream enumerator, so the per-event cost is one extra
-/// call and no allocation. With the shared pipelines the first attempt runs without Polly, and only a failed one enters
-/// the pipeline (which replays that failure as its first outcome); a user's pipeline runs every attempt.
+/// The stream <see cref="StreamRetry"/> returns, and its first enumeration: like a compiler-generated iterator, the
+/// first <see cref="GetAsyncEnumerator"/> returns the object itself, and only a second enumeration allocates another.
+/// Start-up (attempts, delays, held-back preamble) runs once; after the first meaningful event every call passes
+/// straight through to the upstream enumerator, so the per-event cost is one small extra call and no allocation. With
+/// the shared pipelines the first attempt runs without Polly, and only a failed one enters the pipeline (which replays
+/// that failure as its first outcome); a user's pipeline runs every attempt.
 /// </summary>
-internal sealed class RetryingStreamEnumerator<T> : IAsyncEnumerator<T>, IStreamAttempts
+internal sealed class RetryingStreamEnumerator<T> : IAsyncEnumerable<T>, IAsyncEnumerator<T>, IStreamAttempts
 {
-    private readonly RetryingStreamSource<T> _source;
-    private readonly CancellationToken _cancellationToken;
+    private readonly Func<CancellationToken, IAsyncEnumerable<T>> _open;
+    private readonly StreamRetryRules<T> _rules;
+    private readonly RetryOptions? _options;
+
+    // A user's pipeline, which runs every start-up; or, with options, the shared pipeline for their clock, entered only
+    // once an attempt has failed.
+    private readonly ResiliencePipeline? _userPipeline;
+    private readonly ResiliencePipeline<AttemptOutcome>? _sharedPipeline;
+
+    private readonly int _creatorThread = Environment.CurrentManagedThreadId;
+    private CancellationToken _cancellationToken;
+    private bool _enumerated;
 
     // The one upstream enumerator open at a time; set when an attempt opens it, cleared when it is disposed.
     private IAsyncEnumerator<T>? _upstream;
-    private List<T>? _preamble;
+
+    private HeldPreamble<T> _preamble;
     private int _replayed;
     private bool _hasEvent;
     private T _current = default!;
@@ -30,10 +43,23 @@ internal sealed class RetryingStreamEnumerator<T> : IAsyncEnumerator<T>, IStream
     private AttemptOutcome _firstOutcome;
     private bool _replayFirst;
 
-    public RetryingStreamEnumerator(RetryingStreamSource<T> source, CancellationToken cancellationToken)
+    /// <summary>A retrying stream: <paramref name="options"/> with the shared pipelines, or a user's <paramref name="pipeline"/>.</summary>
+    public RetryingStreamEnumerator(Func<CancellationToken, IAsyncEnumerable<T>> open, StreamRetryRules<T> rules, RetryOptions? options, ResiliencePipeline? pipeline)
     {
-        _source = source;
-        _cancellationToken = cancellationToken;
+        _open = open;
+        _rules = rules;
+        _options = options;
+        _userPipeline = pipeline;
+        _sharedPipeline = options is null ? null : ImpRetryStrategy.SharedFor(options.TimeProvider ?? TimeProvider.System);
+    }
+
+    private RetryingStreamEnumerator(RetryingStreamEnumerator<T> stream)
+    {
+        _open = stream._open;
+        _rules = stream._rules;
+        _options = stream._options;
+        _userPipeline = stream._userPipeline;
+        _sharedPipeline = stream._sharedPipeline;
     }
 
     private enum Phase
@@ -45,34 +71,31 @@ internal sealed class RetryingStreamEnumerator<T> : IAsyncEnumerator<T>, IStream
         Done,
     }
 
-    public RetryOptions? Options => _source.Options;
+    public RetryOptions? Options => _options;
 
     // While streaming, the upstream's own Current is the event: nothing is copied per event.
     public T Current => _phase == Phase.Streaming ? _upstream!.Current : _current;
 
-    public ValueTask<bool> MoveNextAsync()
+    public IAsyncEnumerator<T> GetAsyncEnumerator(CancellationToken cancellationToken = default)
     {
-        if (_phase == Phase.Streaming)
-        {
-            // Checked here too, so a source that ignores the token still stops when the consumer cancels.
-            return _cancellationToken.IsCancellationRequested
-                ? ValueTask.FromCanceled<bool>(_cancellationToken)
-                : _upstream!.MoveNextAsync();
-        }
-
-        return _phase switch
-        {
-            Phase.NotStarted => StartAsync(),
-            Phase.Replaying => new ValueTask<bool>(Replay()),
-            _ => new ValueTask<bool>(false),
-        };
+        // As compiler-generated iterators do: only the creating thread may take the object itself, once, so two threads
+        // enumerating at once never share it.
+        var enumerator = !_enumerated && _creatorThread == Environment.CurrentManagedThreadId ? this : new RetryingStreamEnumerator<T>(this);
+        enumerator._enumerated = true;
+        enumerator._cancellationToken = cancellationToken;
+        return enumerator;
     }
+
+    // Small enough to inline at the consumer's call: the streaming case is one check and the upstream's own call. The
+    // token is checked here too, so a source that ignores it still stops when the consumer cancels.
+    public ValueTask<bool> MoveNextAsync() =>
+        _phase == Phase.Streaming && !_cancellationToken.IsCancellationRequested ? _upstream!.MoveNextAsync() : MoveNextSlowAsync();
 
     public ValueTask DisposeAsync()
     {
         _phase = Phase.Done;
         _current = default!;
-        _preamble = null;
+        _preamble.Release();
         return DiscardUpstreamAsync();
     }
 
@@ -89,21 +112,73 @@ internal sealed class RetryingStreamEnumerator<T> : IAsyncEnumerator<T>, IStream
         return upstream.DisposeAsync();
     }
 
-    private async ValueTask<bool> StartAsync()
+    private ValueTask<bool> MoveNextSlowAsync() => _phase switch
+    {
+        Phase.Streaming => ValueTask.FromCanceled<bool>(_cancellationToken),
+        Phase.NotStarted => StartAsync(),
+        Phase.Replaying => new ValueTask<bool>(Replay()),
+        _ => new ValueTask<bool>(false),
+    };
+
+    private ValueTask<bool> StartAsync()
     {
         _phase = Phase.Starting;
+        if (_sharedPipeline is null)
+        {
+            return StartSlowAsync(first: default);
+        }
+
+        // The common case, nothing fails and nothing waits: the first attempt runs with no context, no pipeline and no
+        // state machine of start-up's own.
+        var first = AttemptAsync(_cancellationToken);
+        if (!first.IsCompletedSuccessfully)
+        {
+            return StartSlowAsync(first);
+        }
+
+        // Completed: its result is read once, and the slow path gets it as a new, completed ValueTask.
+        var outcome = first.Result;
+        if (IsRetriedInBand(outcome))
+        {
+            return StartSlowAsync(new ValueTask<AttemptOutcome>(outcome));
+        }
+
+        _hasEvent = outcome.HasEvent;
+        _phase = Phase.Replaying;
+        return new ValueTask<bool>(Replay());
+    }
+
+    /// <summary>Start-up that waits, fails or runs a user's pipeline; <paramref name="first"/> is the shared pipelines' first attempt.</summary>
+    private async ValueTask<bool> StartSlowAsync(ValueTask<AttemptOutcome> first)
+    {
         try
         {
-            if (_source.SharedPipeline is { } shared)
+            if (_sharedPipeline is { } shared)
             {
-                // The common case, nothing fails: no context, no pipeline.
+                // A failed first attempt is kept for the pipeline, which replays it as its first outcome.
+                AttemptOutcome outcome = default;
+                try
+                {
+                    // Stryker disable once Boolean : equivalent — ConfigureAwait(true) would only resume on a captured SynchronizationContext, which the tests never have: it changes scheduling, not results.
+                    outcome = await first.ConfigureAwait(false);
+                    if (IsRetriedInBand(outcome))
+                    {
+                        _firstOutcome = outcome;
+                        _replayFirst = true;
+                    }
+                }
+                catch (Exception error) when (!_cancellationToken.IsCancellationRequested)
+                {
+                    _firstFailure = error;
+                    _replayFirst = true;
+                }
+
                 // Stryker disable once Boolean : equivalent — ConfigureAwait(true) would only resume on a captured SynchronizationContext, which the tests never have: it changes scheduling, not results.
-                var first = await FirstAttemptAsync().ConfigureAwait(false);
-                _hasEvent = first is { } outcome ? outcome.HasEvent : await RetryAsync(shared).ConfigureAwait(false);
+                _hasEvent = _replayFirst ? await RetryAsync(shared).ConfigureAwait(false) : outcome.HasEvent;
             }
             else
             {
-                _hasEvent = await RunAsync(_source.UserPipeline!).ConfigureAwait(false);
+                _hasEvent = await RunAsync(_userPipeline!).ConfigureAwait(false);
             }
         }
         catch
@@ -119,30 +194,8 @@ internal sealed class RetryingStreamEnumerator<T> : IAsyncEnumerator<T>, IStream
         return Replay();
     }
 
-    /// <summary>The first attempt, outside any pipeline: its outcome, or null when it failed (kept for the pipeline).</summary>
-    private async ValueTask<AttemptOutcome?> FirstAttemptAsync()
-    {
-        AttemptOutcome outcome;
-        try
-        {
-            outcome = await AttemptAsync(_cancellationToken).ConfigureAwait(false);
-        }
-        catch (Exception error) when (!_cancellationToken.IsCancellationRequested)
-        {
-            _firstFailure = error;
-            _replayFirst = true;
-            return null;
-        }
-
-        if (outcome.InBandError is not null && _source.Options!.RetryInBandErrors)
-        {
-            _firstOutcome = outcome;
-            _replayFirst = true;
-            return null;
-        }
-
-        return outcome;
-    }
+    // Whether an in-band error is retried is the retry's call (RetryOptions.RetryInBandErrors).
+    private bool IsRetriedInBand(AttemptOutcome outcome) => outcome.InBandError is not null && _options!.RetryInBandErrors;
 
     private async ValueTask<bool> RetryAsync(ResiliencePipeline<AttemptOutcome> pipeline)
     {
@@ -196,9 +249,9 @@ internal sealed class RetryingStreamEnumerator<T> : IAsyncEnumerator<T>, IStream
     private async ValueTask<AttemptOutcome> AttemptAsync(CancellationToken cancellationToken)
     {
         // A failed attempt's preamble is never forwarded: only the last attempt's is.
-        _preamble?.Clear();
-        var rules = _source.Rules;
-        var stream = _source.Open(cancellationToken)
+        _preamble.Clear();
+        var rules = _rules;
+        var stream = _open(cancellationToken)
             ?? throw new InvalidOperationException("The stream factory returned null; it must return a stream (an empty one when there is nothing to read).");
         var upstream = _upstream = stream.GetAsyncEnumerator(cancellationToken);
         try
@@ -209,7 +262,7 @@ internal sealed class RetryingStreamEnumerator<T> : IAsyncEnumerator<T>, IStream
                 var item = upstream.Current;
                 if (rules.IsPreamble?.Invoke(item) == true)
                 {
-                    (_preamble ??= []).Add(item);
+                    _preamble.Add(item);
                     continue;
                 }
 
@@ -233,13 +286,13 @@ internal sealed class RetryingStreamEnumerator<T> : IAsyncEnumerator<T>, IStream
 
     private bool Replay()
     {
-        if (_preamble is { } preamble && _replayed < preamble.Count)
+        if (_replayed < _preamble.Count)
         {
-            _current = preamble[_replayed++];
+            _current = _preamble[_replayed++];
             return true;
         }
 
-        _preamble = null;
+        _preamble.Release();
         _current = default!;
 
         // The upstream still stands at the first meaningful event, so streaming starts by forwarding it.

@@ -47,7 +47,7 @@ public static class StreamRetry
         ArgumentNullException.ThrowIfNull(rules);
         options = options is null ? DefaultOptions : options with { };
         options.Validate();
-        return new RetryingStreamSource<T>(open, rules, options, pipeline: null);
+        return new RetryingStreamEnumerator<T>(open, rules, options, pipeline: null);
     }
 
     /// <summary>
@@ -66,7 +66,7 @@ public static class StreamRetry
         ArgumentNullException.ThrowIfNull(open);
         ArgumentNullException.ThrowIfNull(rules);
         ArgumentNullException.ThrowIfNull(pipeline);
-        return new RetryingStreamSource<T>(open, rules, options: null, pipeline);
+        return new RetryingStreamEnumerator<T>(open, rules, options: null, pipeline);
     }
 
     /// <summary>

@@ -55,6 +55,21 @@ internal sealed class RunEventDispatcher(Func<RunEvent, CancellationToken, Value
     /// <summary>Completes when every posted event has been delivered (or the observer failed).</summary>
     public Task WhenDeliveredAsync() => _drained;
 
+    /// <summary>
+    /// Waits for the events posted so far, then takes the observer's failure, if any: one that came after the run's
+    /// last event would otherwise be lost, and the run would end as if the observer had heard everything.
+    /// </summary>
+    public async Task<Exception?> TakeFaultAfterDeliveryAsync()
+    {
+        await _drained.ConfigureAwait(false);
+        lock (_gate)
+        {
+            Exception? fault = _fault;
+            _fault = null;
+            return fault;
+        }
+    }
+
     private async Task DrainAsync(ValueTask pending)
     {
         try

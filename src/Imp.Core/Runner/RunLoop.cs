@@ -124,6 +124,14 @@ internal sealed partial class RunLoop : IDisposable
             status = new RunFinalStatus.Failed($"The run failed: {error.Message}");
         }
 
+        // An observer that failed after the last event still fails the run, before the run reports how it ended.
+        if (_onEvent is not null
+            && await _onEvent.TakeFaultAfterDeliveryAsync().ConfigureAwait(false) is { } observerFault
+            && status is not (RunFinalStatus.Failed or RunFinalStatus.Cancelled))
+        {
+            status = new RunFinalStatus.Failed($"The run failed: The run's event observer failed: {observerFault.Message}");
+        }
+
         if (turn is not null && turn.TryEnter(TurnPhase.Finish))
         {
             EmitQuietly(PhaseEnteredEvents.For(_runId, turn.Index, TurnPhase.Finish));

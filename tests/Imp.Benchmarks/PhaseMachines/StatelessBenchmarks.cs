@@ -9,7 +9,7 @@ namespace Imp.Benchmarks.PhaseMachines;
 /// <summary>
 /// The generated phase machines against the real Stateless, side by side in one run, each pair in its own category
 /// with Stateless as the baseline: legality checks over 1,024 mixed legal and illegal pairs, a 100-turn walk, trigger
-/// firing over 1,024 mixed triggers, and configuring a machine (generated method against the same calls by hand).
+/// firing over 1,024 mixed triggers (configuring a machine is in <see cref="StatelessConfigurationBenchmarks"/>).
 /// Stateless machines are configured once, in setup, with their state kept outside them.
 /// </summary>
 [Config(typeof(QuickConfig))]
@@ -135,13 +135,6 @@ public class StatelessBenchmarks
 
         return fired;
     }
-
-    [BenchmarkCategory("Configuring TurnPhase"), Benchmark(Baseline = true)]
-    public StateMachine<TurnPhase, TurnPhase> HandWritten_configuration() => HandWrittenTurnConfiguration.Create(_start);
-
-    [BenchmarkCategory("Configuring TurnPhase"), Benchmark]
-    public StateMachine<TurnPhase, TurnPhase> Generated_ConfigureTransitions() =>
-        new StateMachine<TurnPhase, TurnPhase>(_start).ConfigureTransitions();
 
     // 100 turns of imp-core's order: a third with tools, a tenth with a stream error, the rest straight to assessment.
     private static TurnPhase[] TurnWalk(Random random)

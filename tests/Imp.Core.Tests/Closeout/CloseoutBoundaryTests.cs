@@ -55,7 +55,7 @@ public sealed class CloseoutBoundaryTests : IDisposable
         // A missing directory would block the gate: a cancelled run must not get that far.
         var check = new CommandCheck("unit", "dotnet", [], Path.Combine(_dir.FullName, "missing"), TimeSpan.FromSeconds(1));
 
-        await Should.ThrowAsync<OperationCanceledException>(() => check.RunAsync(new CancellationToken(canceled: true)));
+        await Should.ThrowAsync<OperationCanceledException>(() => check.RunAsync(new CancellationToken(canceled: true)).AsTask());
 
         check.Gate.Status.ShouldBe(VerificationGateStatus.Pending);
         check.Gate.Reason.ShouldBeNull();
@@ -69,10 +69,10 @@ public sealed class CloseoutBoundaryTests : IDisposable
         {
             calls++;
             gate.MarkPassed(VerificationGateResult.Passed(0));
-            return Task.CompletedTask;
+            return ValueTask.CompletedTask;
         });
 
-        await Should.ThrowAsync<OperationCanceledException>(() => check.RunAsync(new CancellationToken(canceled: true)));
+        await Should.ThrowAsync<OperationCanceledException>(() => check.RunAsync(new CancellationToken(canceled: true)).AsTask());
 
         calls.ShouldBe(0);
         check.Gate.Status.ShouldBe(VerificationGateStatus.Pending);
@@ -96,7 +96,7 @@ public sealed class CloseoutBoundaryTests : IDisposable
         var timeout = TimeSpan.FromTicks(12_345_678); // 1.2345678 s
         CommandCheck check = TestProcess.Check(_dir.FullName, ["--sleep-ms", "600000"], timeout: timeout, timeProvider: time);
 
-        Task run = check.RunAsync(CancellationToken.None);
+        Task run = check.RunAsync(CancellationToken.None).AsTask();
         (await TestProcess.WaitUntilAsync(() => time.ActiveTimers == 1)).ShouldBeTrue();
         time.Advance(timeout);
         await run.WaitAsync(TestProcess.Generous);

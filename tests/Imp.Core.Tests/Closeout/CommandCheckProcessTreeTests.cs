@@ -38,7 +38,7 @@ public sealed class CommandCheckProcessTreeTests : IDisposable
             timeout: TimeSpan.FromSeconds(30),
             timeProvider: time);
 
-        Task run = check.RunAsync(CancellationToken.None);
+        Task run = check.RunAsync(CancellationToken.None).AsTask();
         int parent = await TestProcess.ReadPidAsync(_parentPid);
         int child = await TestProcess.ReadPidAsync(_childPid);
         // The timeout's timer exists once the check waits for the process.
@@ -61,7 +61,7 @@ public sealed class CommandCheckProcessTreeTests : IDisposable
     {
         CommandCheck check = TestProcess.Check(_dir.FullName, ["--pid-file", _parentPid, "--sleep-ms", "600000"], timeout: TimeSpan.FromMilliseconds(500));
 
-        await check.RunAsync(CancellationToken.None).WaitAsync(TestProcess.Generous);
+        await check.RunAsync(CancellationToken.None).AsTask().WaitAsync(TestProcess.Generous);
 
         check.Gate.Status.ShouldBe(VerificationGateStatus.Blocked);
         check.Gate.Reason.ShouldNotBeNull().ShouldEndWith("timed out after 0.5 s; its process tree was killed");
@@ -79,7 +79,7 @@ public sealed class CommandCheckProcessTreeTests : IDisposable
         check.Gate.MarkFailed(earlier);
         using var cancel = new CancellationTokenSource();
 
-        Task run = check.RunAsync(cancel.Token);
+        Task run = check.RunAsync(cancel.Token).AsTask();
         int parent = await TestProcess.ReadPidAsync(_parentPid);
         int child = await TestProcess.ReadPidAsync(_childPid);
         check.Gate.Status.ShouldBe(VerificationGateStatus.Running);
@@ -100,7 +100,7 @@ public sealed class CommandCheckProcessTreeTests : IDisposable
         CommandCheck check = TestProcess.Check(_dir.FullName, ["--pid-file", _parentPid]);
         check.Gate.MarkSkipped("not yet");
 
-        await Should.ThrowAsync<OperationCanceledException>(check.RunAsync(new CancellationToken(canceled: true)));
+        await Should.ThrowAsync<OperationCanceledException>(check.RunAsync(new CancellationToken(canceled: true)).AsTask());
 
         check.Gate.Status.ShouldBe(VerificationGateStatus.Skipped);
         check.Gate.Reason.ShouldBe("not yet");
@@ -113,7 +113,7 @@ public sealed class CommandCheckProcessTreeTests : IDisposable
         // Like a build server: the process exits, a child that inherited its stdout lives on.
         CommandCheck check = TestProcess.Check(_dir.FullName, ["--spawn-child", _childPid, "--stdout", "spawned", "--exit", "0"]);
 
-        await check.RunAsync(CancellationToken.None).WaitAsync(TestProcess.Generous);
+        await check.RunAsync(CancellationToken.None).AsTask().WaitAsync(TestProcess.Generous);
 
         check.Gate.Status.ShouldBe(VerificationGateStatus.Passed);
         check.Gate.Result.ShouldNotBeNull().Summary.ShouldBe("exit code 0: spawned");

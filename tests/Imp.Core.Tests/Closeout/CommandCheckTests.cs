@@ -114,7 +114,7 @@ public sealed class CommandCheckTests : IDisposable
         const int Lines = 50_000;
         CommandCheck check = TestProcess.Check(_dir.FullName, ["--stdout-lines", $"{Lines}", "--stderr-lines", $"{Lines}", "--exit", "1"]);
 
-        await check.RunAsync(CancellationToken.None).WaitAsync(TestProcess.Generous);
+        await check.RunAsync(CancellationToken.None).AsTask().WaitAsync(TestProcess.Generous);
 
         check.Gate.Status.ShouldBe(VerificationGateStatus.Failed);
         VerificationGateResult result = check.Gate.Result.ShouldNotBeNull();
@@ -145,7 +145,7 @@ public sealed class CommandCheckTests : IDisposable
     {
         CommandCheck check = TestProcess.Check(_dir.FullName, ["--read-stdin"]);
 
-        await check.RunAsync(CancellationToken.None).WaitAsync(TestProcess.Generous);
+        await check.RunAsync(CancellationToken.None).AsTask().WaitAsync(TestProcess.Generous);
 
         check.Gate.Status.ShouldBe(VerificationGateStatus.Passed);
         check.Gate.Result.ShouldNotBeNull().StdoutSummary.ShouldBe("stdin: 0 chars");

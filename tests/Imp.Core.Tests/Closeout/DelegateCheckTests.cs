@@ -20,7 +20,7 @@ public sealed class DelegateCheckTests
         {
             seen = gate.Status;
             gate.MarkPassed(passed);
-            return Task.CompletedTask;
+            return ValueTask.CompletedTask;
         });
 
         await check.RunAsync(CancellationToken.None);
@@ -69,7 +69,7 @@ public sealed class DelegateCheckTests
             ct.ThrowIfCancellationRequested();
         });
 
-        await Should.ThrowAsync<OperationCanceledException>(check.RunAsync(cancel.Token));
+        await Should.ThrowAsync<OperationCanceledException>(check.RunAsync(cancel.Token).AsTask());
 
         _gate.Status.ShouldBe(VerificationGateStatus.Skipped);
         _gate.Reason.ShouldBe("offline");
@@ -79,7 +79,7 @@ public sealed class DelegateCheckTests
     [Fact]
     public async Task A_delegate_that_records_nothing_leaves_the_gate_blocked()
     {
-        var check = new DelegateCheck(_gate, (_, _) => Task.CompletedTask);
+        var check = new DelegateCheck(_gate, (_, _) => ValueTask.CompletedTask);
 
         await check.RunAsync(CancellationToken.None);
 
@@ -88,20 +88,29 @@ public sealed class DelegateCheckTests
     }
 
     [Fact]
-    public async Task A_delegate_that_returns_no_task_blocks_the_gate()
+    public async Task The_gate_is_judged_only_when_the_delegates_value_task_completes()
     {
-        var check = new DelegateCheck(_gate, (_, _) => null!);
+        var finish = new TaskCompletionSource();
+        var check = new DelegateCheck(_gate, async (gate, _) =>
+        {
+            await finish.Task;
+            gate.MarkPassed(VerificationGateResult.Passed(0));
+        });
 
-        await check.RunAsync(CancellationToken.None);
+        ValueTask running = check.RunAsync(CancellationToken.None);
+        running.IsCompleted.ShouldBeFalse();
+        _gate.Status.ShouldBe(VerificationGateStatus.Running);
 
-        _gate.Status.ShouldBe(VerificationGateStatus.Blocked);
-        _gate.Reason.ShouldBe("The check returned a null task.");
+        finish.SetResult();
+        await running;
+
+        _gate.Status.ShouldBe(VerificationGateStatus.Passed);
     }
 
     [Fact]
     public void Null_arguments_are_rejected_by_name()
     {
-        Should.Throw<ArgumentNullException>(() => new DelegateCheck(null!, (_, _) => Task.CompletedTask)).ParamName.ShouldBe("gate");
+        Should.Throw<ArgumentNullException>(() => new DelegateCheck(null!, (_, _) => ValueTask.CompletedTask)).ParamName.ShouldBe("gate");
         Should.Throw<ArgumentNullException>(() => new DelegateCheck(_gate, null!)).ParamName.ShouldBe("run");
     }
 }

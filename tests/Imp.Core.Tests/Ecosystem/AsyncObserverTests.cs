@@ -89,6 +89,26 @@ public sealed class AsyncObserverTests
     }
 
     [Fact]
+    public async Task An_observer_that_fails_after_the_runs_last_event_still_fails_the_run()
+    {
+        (RunResult result, _) = await Runs.RunAsync(Model(), [TestTools.Echo(), TestTools.Echo("echo2")], o => o with
+        {
+            OnEvent = async (e, ct) =>
+            {
+                if (e is RunEvent.RunStarted)
+                {
+                    // Usually longer than the whole scripted run: the failure then comes after the run's last event,
+                    // where no later event could carry it. Whatever the timing, the run must end failed.
+                    await Task.Delay(100, CancellationToken.None);
+                    throw new InvalidOperationException("slow observer bug");
+                }
+            },
+        });
+
+        result.Status.ShouldBeOfType<RunFinalStatus.Failed>().Message.ShouldContain("slow observer bug");
+    }
+
+    [Fact]
     public async Task The_observer_gets_the_runs_token()
     {
         using var cancellation = new CancellationTokenSource();

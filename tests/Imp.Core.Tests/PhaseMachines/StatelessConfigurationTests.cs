@@ -106,6 +106,10 @@ public sealed class StatelessConfigurationTests
         Should.Throw<ArgumentNullException>(() => new StateMachine<Door, Door>(Door.Closed).ConfigureTransitions(guardDescription: null!))
             .ParamName.ShouldBe("guardDescription");
         Should.Throw<ArgumentNullException>(() => TurnPhaseTransitions.CreateStateMachine(null!, _ => { }));
+        Should.Throw<ArgumentNullException>(() => TurnPhaseTransitions.CreateStateMachine(guardDescription: null!)).ParamName.ShouldBe("guardDescription");
+        TurnPhase phase = TurnPhase.ReceiveCommands;
+        Should.Throw<ArgumentNullException>(() => TurnPhaseTransitions.CreateStateMachine(() => phase, p => phase = p, guardDescription: null!))
+            .ParamName.ShouldBe("guardDescription");
     }
 
     internal static async Task AssertPermittedTriggersAreAllowedNext<TPhase>(

@@ -83,6 +83,12 @@ public sealed class StatelessGuardTests
 
         // Two machines of the same type are configured independently.
         OrderTransitions.CreateStateMachine().Fire(OrderTrigger.Cancel);
+
+        // CreateStateMachine configures its new machine without the check, and the check still guards that machine afterwards.
+        StateMachine<Order, OrderTrigger> created = OrderTransitions.CreateStateMachine(guard: (_, _, _) => true);
+        Should.Throw<InvalidOperationException>(() => created.ConfigureTransitions()).Message.ShouldContain("OrderTransitions.ConfigureTransitions would add a second one");
+        created.Fire(OrderTrigger.Pay);
+        created.State.ShouldBe(Order.Paid);
     }
 
     [Fact]

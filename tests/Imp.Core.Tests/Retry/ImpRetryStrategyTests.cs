@@ -99,14 +99,19 @@ public sealed class ImpRetryStrategyTests
     {
         var source = new ScriptedSource<Ev>([[Fail(new SdkBusyException("busy"))], [Text("ok")]]);
         var decisions = new List<RetryDecision>();
+        var tokens = new List<CancellationToken>();
+        using var consumer = new CancellationTokenSource();
         var options = Ev.Options(_time, policy: Quick);
-        options.ShouldHandle = d =>
+        options.ShouldHandle = (d, ct) =>
         {
             decisions.Add(d);
+            tokens.Add(ct);
             return ValueTask.FromResult(d.IsTransient || d.Error is SdkBusyException);
         };
 
-        var result = await Drive.CollectAsync(StreamRetry.Create(source.Open, Ev.Rules, options), _time);
+        var result = await Drive.CollectAsync(StreamRetry.Create(source.Open, Ev.Rules, options), _time, cancellationToken: consumer.Token);
+
+        tokens.ShouldBe([consumer.Token], "ShouldHandle gets the consumer's token");
 
         result.Events.ShouldBe([new Ev.Text("ok")]);
         var decision = decisions.ShouldHaveSingleItem();
@@ -119,7 +124,7 @@ public sealed class ImpRetryStrategyTests
         var source = new ScriptedSource<Ev>([[Fail(new StreamException("reset"))], [Text("never")]]);
         var giveUps = new List<RetryGiveUp>();
         var options = Ev.Options(_time, policy: Quick);
-        options.ShouldHandle = static d => ValueTask.FromResult(d.Kind != RetryCondition.ConnectionError);
+        options.ShouldHandle = static (d, _) => ValueTask.FromResult(d.Kind != RetryCondition.ConnectionError);
         options.OnGiveUp = giveUps.Recorder();
 
         var result = await Drive.CollectAsync(StreamRetry.Create(source.Open, Ev.Rules, options), _time);

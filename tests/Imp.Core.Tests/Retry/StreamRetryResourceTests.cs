@@ -215,6 +215,40 @@ public sealed class StreamRetryResourceTests
     }
 
     [Fact]
+    public async Task Each_enumeration_opens_its_own_attempts_even_while_another_is_open()
+    {
+        var opened = 0;
+        var rules = new StreamRetryRules<int>(IsPreamble: static i => i == 0);
+        var stream = StreamRetry.Create(_ => { opened++; return new CountingStream(3); }, rules, new RetryOptions { Policy = Policy, TimeProvider = _time });
+
+        static async Task<List<int>> RestOf(IAsyncEnumerator<int> enumerator)
+        {
+            var read = new List<int>();
+            while (await enumerator.MoveNextAsync())
+            {
+                read.Add(enumerator.Current);
+            }
+
+            return read;
+        }
+
+        await using (var first = stream.GetAsyncEnumerator())
+        {
+            (await first.MoveNextAsync()).ShouldBeTrue();
+            first.Current.ShouldBe(0, "the held-back preamble comes first");
+            await using var second = stream.GetAsyncEnumerator();
+            second.ShouldNotBeSameAs(first);
+
+            (await RestOf(second)).ShouldBe([0, 1, 2]);
+            (await RestOf(first)).ShouldBe([1, 2]);
+        }
+
+        await using var third = stream.GetAsyncEnumerator();
+        (await RestOf(third)).ShouldBe([0, 1, 2]);
+        opened.ShouldBe(3);
+    }
+
+    [Fact]
     public void Allocations_per_stream_do_not_grow_with_the_number_of_events()
     {
         var rules = new StreamRetryRules<int>(IsPreamble: static i => i < 0);

@@ -89,6 +89,6 @@ public sealed class TurnRunnerCloseoutTests
     {
         public VerificationGate Gate { get; } = gate;
 
-        public Task RunAsync(CancellationToken cancellationToken) => throw new InvalidOperationException("runner missing");
+        public ValueTask RunAsync(CancellationToken cancellationToken) => throw new InvalidOperationException("runner missing");
     }
 }

@@ -3,11 +3,10 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Linq;
-using System.Net;
 using System.Net.Sockets;
-using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
+using Imp.Core.Tests.ChatClients.Support;
 
 namespace Imp.Core.Tests.ChatClients.Anthropic;
 
@@ -16,28 +15,21 @@ namespace Imp.Core.Tests.ChatClients.Anthropic;
 /// SDK: <c>POST /v1/messages</c>, streamed as <c>text/event-stream</c> (<c>message_start</c>, <c>content_block_start</c>,
 /// <c>content_block_delta</c> text deltas, <c>content_block_stop</c>, <c>message_delta</c>, <c>message_stop</c>) or answered as
 /// one JSON message. The n-th request meets the n-th fault of its schedule (after the schedule, none). Every response
-/// closes its connection, so each request is one connection. It stops by itself after <see cref="Lifetime"/>.
+/// closes its connection, so each request is one connection.
 /// </summary>
 /// <remarks>
 /// The streamed answers are the text stream of <see cref="Deltas"/> unless the server is given its own: the k-th answered
 /// streaming request gets the k-th answer (the last one repeats), built with <see cref="TextAnswer"/> or
 /// <see cref="ToolUseAnswer"/>. <see cref="Refusing"/> starts a server whose port is bound but not listening, so
-/// connections are refused until <see cref="Listen"/>.
+/// connections are refused until <see cref="LoopbackHttpServer.Listen"/>.
 /// </remarks>
-public sealed class AnthropicLoopbackServer : IAsyncDisposable
+public sealed class AnthropicLoopbackServer : LoopbackHttpServer
 {
-    public static readonly TimeSpan Lifetime = TimeSpan.FromSeconds(20);
-
     /// <summary>The answer's text, in the deltas the stream sends it in.</summary>
     public static readonly string[] Deltas = ["Hello", ", ", "world", "!"];
 
-    private readonly Socket _listener = new(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
-    private readonly CancellationTokenSource _stop = new(Lifetime);
-    private readonly TaskCompletionSource _listening = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly AnthropicFault[] _schedule;
     private readonly IReadOnlyList<Func<string, string>> _answers;
-    private readonly List<string> _requests = [];
-    private readonly Task _serving;
     private int _answered;
 
     public AnthropicLoopbackServer(params AnthropicFault[] schedule)
@@ -56,140 +48,45 @@ public sealed class AnthropicLoopbackServer : IAsyncDisposable
     {
         _schedule = schedule;
         _answers = answers;
-        _listener.Bind(new IPEndPoint(IPAddress.Loopback, 0));
-        BaseUrl = $"http://127.0.0.1:{((IPEndPoint)_listener.LocalEndPoint!).Port}";
-        if (listen)
-        {
-            Listen();
-        }
-
-        _serving = ServeAsync();
+        Start(listen);
     }
 
-    /// <summary>A server whose port is bound but refuses connections (no listen) until <see cref="Listen"/>.</summary>
+    /// <summary>A server whose port is bound but refuses connections (no listen) until <see cref="LoopbackHttpServer.Listen"/>.</summary>
     public static AnthropicLoopbackServer Refusing(IReadOnlyList<Func<string, string>> answers, params AnthropicFault[] schedule) =>
         new(listen: false, answers, schedule);
 
-    /// <summary>Starts accepting connections; does nothing when the server already does.</summary>
-    public void Listen()
+    protected override async Task HandleAsync(Socket socket, Stream stream, int index, string request)
     {
-        lock (_listening)
+        var fault = index < _schedule.Length ? _schedule[index] : AnthropicFault.None;
+        var streaming = request.Contains("\"stream\":true", StringComparison.Ordinal);
+        var id = string.Create(CultureInfo.InvariantCulture, $"msg_{index}");
+        switch (fault)
         {
-            if (!_listening.Task.IsCompleted)
-            {
-                _listener.Listen(16);
-                _listening.SetResult();
-            }
-        }
-    }
-
-    /// <summary>The base URL to give the SDK.</summary>
-    public string BaseUrl { get; }
-
-    /// <summary>The request lines and bodies received, in order ("POST /v1/messages {…}").</summary>
-    public IReadOnlyList<string> Requests
-    {
-        get
-        {
-            lock (_requests)
-            {
-                return _requests.ToArray();
-            }
-        }
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        await _stop.CancelAsync();
-        _listener.Close();
-        try
-        {
-            await _serving;
-        }
-        catch (OperationCanceledException)
-        {
-        }
-        catch (SocketException)
-        {
-        }
-        catch (ObjectDisposedException)
-        {
-        }
-
-        _stop.Dispose();
-    }
-
-    private async Task ServeAsync()
-    {
-        try
-        {
-            await _listening.Task.WaitAsync(_stop.Token);
-            for (var index = 0; ; index++)
-            {
-                var socket = await _listener.AcceptAsync(_stop.Token);
-                var fault = index < _schedule.Length ? _schedule[index] : AnthropicFault.None;
-                try
-                {
-                    await HandleAsync(socket, index, fault);
-                }
-                catch (Exception error) when (error is IOException or SocketException)
-                {
-                    // The client went away mid-exchange; the next request still gets served.
-                }
-            }
-        }
-        finally
-        {
-            _listener.Close();
-        }
-    }
-
-    private async Task HandleAsync(Socket socket, int index, AnthropicFault fault)
-    {
-        using (socket)
-        await using (var stream = new NetworkStream(socket, ownsSocket: false))
-        {
-            var request = await ReadRequestAsync(stream, _stop.Token);
-            lock (_requests)
-            {
-                _requests.Add(request);
-            }
-
-            var streaming = request.Contains("\"stream\":true", StringComparison.Ordinal);
-            var id = string.Create(CultureInfo.InvariantCulture, $"msg_{index}");
-            switch (fault)
-            {
-                case AnthropicFault.ResetBeforeResponse:
-                    Reset(socket);
-                    return;
-                case AnthropicFault.Overloaded529:
-                    await WriteAsync(stream, Response(529, "Overloaded", "application/json", ErrorBody("overloaded_error", "Overloaded")));
-                    break;
-                case AnthropicFault.Unauthorized401:
-                    await WriteAsync(stream, Response(401, "Unauthorized", "application/json", ErrorBody("authentication_error", "invalid x-api-key")));
-                    break;
-                case AnthropicFault.RateLimited429:
-                    await WriteAsync(stream, Response(429, "Too Many Requests", "application/json", ErrorBody("rate_limit_error", "Slow down"), "retry-after: 3\r\n"));
-                    break;
-                case AnthropicFault.SseOverloadedBeforeContent:
-                    await WriteAsync(stream, Response(200, "OK", "text/event-stream", MessageStart(id) + Event("error", ErrorBody("overloaded_error", "Overloaded"))));
-                    break;
-                case AnthropicFault.CutAfterFirstDelta:
-                    // Promises the whole stream, sends up to the first delta, then closes: the body ends short of its
-                    // length, an error the client sees whenever it reads (a reset could discard the unread part).
-                    var partial = MessageStart(id) + BlockStart() + Delta(Deltas[0]);
-                    await WriteAsync(stream, string.Create(
-                        CultureInfo.InvariantCulture,
-                        $"HTTP/1.1 200 OK\r\ncontent-type: text/event-stream\r\ncontent-length: {Encoding.UTF8.GetByteCount(FullStream(id))}\r\nconnection: close\r\n\r\n{partial}"));
-                    break;
-                default:
-                    await WriteAsync(stream, streaming
-                        ? Response(200, "OK", "text/event-stream", NextAnswer(id))
-                        : Response(200, "OK", "application/json", Message(id)));
-                    break;
-            }
-
-            socket.Shutdown(SocketShutdown.Send);
+            case AnthropicFault.ResetBeforeResponse:
+                Reset(socket);
+                return;
+            case AnthropicFault.Overloaded529:
+                await WriteAsync(stream, Response(529, "Overloaded", "application/json", ErrorBody("overloaded_error", "Overloaded")));
+                break;
+            case AnthropicFault.Unauthorized401:
+                await WriteAsync(stream, Response(401, "Unauthorized", "application/json", ErrorBody("authentication_error", "invalid x-api-key")));
+                break;
+            case AnthropicFault.RateLimited429:
+                await WriteAsync(stream, Response(429, "Too Many Requests", "application/json", ErrorBody("rate_limit_error", "Slow down"), "retry-after: 3\r\n"));
+                break;
+            case AnthropicFault.SseOverloadedBeforeContent:
+                await WriteAsync(stream, Response(200, "OK", "text/event-stream", MessageStart(id) + Event("error", ErrorBody("overloaded_error", "Overloaded"))));
+                break;
+            case AnthropicFault.CutAfterFirstDelta:
+                // Promises the whole stream, sends up to the first delta, then closes: the body ends short of its
+                // length, an error the client sees whenever it reads (a reset could discard the unread part).
+                await WriteAsync(stream, Truncated("text/event-stream", FullStream(id), MessageStart(id) + BlockStart() + Delta(Deltas[0])));
+                break;
+            default:
+                await WriteAsync(stream, streaming
+                    ? Response(200, "OK", "text/event-stream", NextAnswer(id))
+                    : Response(200, "OK", "application/json", Message(id)));
+                break;
         }
     }
 
@@ -227,65 +124,6 @@ public sealed class AnthropicLoopbackServer : IAsyncDisposable
         + Event("content_block_stop", """{"type":"content_block_stop","index":0}""")
         + Event("message_delta", """{"type":"message_delta","delta":{"stop_reason":"tool_use","stop_sequence":null},"usage":{"output_tokens":9}}""")
         + Event("message_stop", """{"type":"message_stop"}""");
-
-    // Linger with a zero timeout turns the close into a TCP reset.
-    private static void Reset(Socket socket)
-    {
-        socket.LingerState = new LingerOption(true, 0);
-        socket.Close();
-    }
-
-    private async Task WriteAsync(Stream stream, string text) => await stream.WriteAsync(Encoding.UTF8.GetBytes(text), _stop.Token);
-
-    private static async Task<string> ReadRequestAsync(Stream stream, CancellationToken cancellationToken)
-    {
-        var buffer = new List<byte>();
-        var chunk = new byte[4096];
-        int headerEnd;
-        while ((headerEnd = IndexOfBlankLine(buffer)) < 0)
-        {
-            var read = await stream.ReadAsync(chunk, cancellationToken);
-            if (read == 0)
-            {
-                return string.Empty;
-            }
-
-            buffer.AddRange(chunk.AsSpan(0, read).ToArray());
-        }
-
-        var head = Encoding.ASCII.GetString(buffer.GetRange(0, headerEnd).ToArray());
-        var lengthLine = head.Split("\r\n").FirstOrDefault(l => l.StartsWith("content-length:", StringComparison.OrdinalIgnoreCase));
-        var length = lengthLine is null ? 0 : int.Parse(lengthLine["content-length:".Length..].Trim(), CultureInfo.InvariantCulture);
-        while (buffer.Count < headerEnd + 4 + length)
-        {
-            var read = await stream.ReadAsync(chunk, cancellationToken);
-            if (read == 0)
-            {
-                break;
-            }
-
-            buffer.AddRange(chunk.AsSpan(0, read).ToArray());
-        }
-
-        var body = Encoding.UTF8.GetString(buffer.Skip(headerEnd + 4).ToArray());
-        return $"{head.Split("\r\n")[0]} {body}";
-    }
-
-    private static int IndexOfBlankLine(List<byte> buffer)
-    {
-        for (var i = 0; i + 3 < buffer.Count; i++)
-        {
-            if (buffer[i] == '\r' && buffer[i + 1] == '\n' && buffer[i + 2] == '\r' && buffer[i + 3] == '\n')
-            {
-                return i;
-            }
-        }
-
-        return -1;
-    }
-
-    private static string Response(int status, string reason, string contentType, string body, string extraHeaders = "") =>
-        $"HTTP/1.1 {status} {reason}\r\ncontent-type: {contentType}\r\ncontent-length: {Encoding.UTF8.GetByteCount(body)}\r\n{extraHeaders}connection: close\r\n\r\n{body}";
 
     private static string Event(string name, string data) => $"event: {name}\ndata: {data}\n\n";
 

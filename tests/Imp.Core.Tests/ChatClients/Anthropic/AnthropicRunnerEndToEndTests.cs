@@ -6,12 +6,12 @@ using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
 using Anthropic.Exceptions;
-using Imp.Core.Tests.Retry.Support;
-using Imp.Core.Tests.Runner.Support;
+using Imp.Core.Tests.ChatClients.Support;
 using Microsoft.Extensions.AI;
 using Shouldly;
 using Xunit;
 using static Imp.Core.Tests.ChatClients.Anthropic.AnthropicFault;
+using static Imp.Core.Tests.ChatClients.Support.SdkRunHarness;
 
 namespace Imp.Core.Tests.ChatClients.Anthropic;
 
@@ -23,13 +23,6 @@ namespace Imp.Core.Tests.ChatClients.Anthropic;
 /// </summary>
 public sealed class AnthropicRunnerEndToEndTests
 {
-    private static readonly TimeSpan Bound = TimeSpan.FromSeconds(15);
-    private static readonly string[] AnswerDeltas = ["The file ", "says ", "hello."];
-    private static readonly string Answer = string.Concat(AnswerDeltas);
-    private const string ToolOutput = "contents of src/a.txt: hello";
-
-    private static readonly RetryPolicy Policy = new() { MaxRetries = 5, BaseDelay = TimeSpan.FromSeconds(1), MaxDelay = TimeSpan.FromSeconds(10) };
-
     /// <summary>The SDK's type for an SSE <c>error</c> event, which the default translation cannot know.</summary>
     private static readonly Func<Exception, Exception?> SseErrors = static error => error switch
     {
@@ -37,10 +30,7 @@ public sealed class AnthropicRunnerEndToEndTests
         _ => null,
     };
 
-    private readonly ManualTimeProvider _time = new();
-    private readonly RunRecorder _recorder = new();
-    private int _toolRuns;
-    private int _retriesFired;
+    private readonly SdkRunHarness _run = new();
 
     private static IReadOnlyList<Func<string, string>> ToolThenText(params string[] partialJson) =>
     [
@@ -60,55 +50,10 @@ public sealed class AnthropicRunnerEndToEndTests
             Timeout = Bound,
             Handlers = [new HttpFailureCaptureHandler()],
         };
-        var readFile = AgentTool.Create("read_file", "Reads a file", ToolRisk.ReadOnly, (args, _) =>
-        {
-            Interlocked.Increment(ref _toolRuns);
-            return ValueTask.FromResult($"contents of {args.GetProperty("path").GetString()}: hello");
-        });
-        return new TurnRunner(anthropic.AsIChatClient("claude-test"), new ToolRegistry([readFile]), new TurnRunnerOptions
-        {
-            Retry = new RetryOptions { Policy = policy ?? Policy, TranslateException = SseErrors, RandomSource = static () => 0.0 },
-            TimeProvider = _time,
-            ChatOptions = new ChatOptions { MaxOutputTokens = 256 },
-            OnEvent = (e, _) =>
-            {
-                _recorder.Record(e);
-
-                // A refusing server starts listening once the refusal was seen as a retry, before its delay ends.
-                if (e is RunEvent.ModelRetry)
-                {
-                    server.Listen();
-                }
-
-                return ValueTask.CompletedTask;
-            },
-        });
+        var options = _run.Options(server, policy, SseErrors);
+        options.ChatOptions = new ChatOptions { MaxOutputTokens = 256 };
+        return new TurnRunner(anthropic.AsIChatClient("claude-test"), new ToolRegistry([_run.ReadFile]), options);
     }
-
-    private int RetriesSeen => _recorder.Of<RunEvent.ModelRetry>().Count();
-
-    private async Task<RunResult> RunAsync(TurnRunner runner)
-    {
-        using var bound = new CancellationTokenSource(Bound);
-        var running = runner.RunAsync("Read src/a.txt and tell me what it says", bound.Token);
-        while (!running.IsCompleted)
-        {
-            // Only a reported retry's delay is fired: the clock never moves under a running tool.
-            if (_retriesFired < RetriesSeen && _time.AdvanceToNextTimer())
-            {
-                _retriesFired++;
-                continue;
-            }
-
-            await Task.WhenAny(running, Task.Delay(5, CancellationToken.None));
-        }
-
-        var result = await running;
-        result.Status.ShouldNotBeOfType<RunFinalStatus.Cancelled>("the run hit the test's bound");
-        return result;
-    }
-
-    private static JsonElement Body(string request) => JsonDocument.Parse(request[request.IndexOf('{', StringComparison.Ordinal)..]).RootElement;
 
     private static string AssistantText(RunResult result) =>
         string.Concat(result.Messages.Where(m => m.Role == ChatRole.Assistant).Select(m => m.Text));
@@ -124,17 +69,17 @@ public sealed class AnthropicRunnerEndToEndTests
     {
         result.Status.ShouldBe(new RunFinalStatus.Done(StopReason.WorkCompleted));
         result.Turns.ShouldBe(2u);
-        _toolRuns.ShouldBe(1);
+        _run.ToolRuns.ShouldBe(1);
         server.Requests.Count.ShouldBe(requests);
         server.Requests.ShouldAllBe(r => r.StartsWith("POST /v1/messages ", StringComparison.Ordinal) && r.Contains("\"stream\":true"));
 
         // Turn 0 is the tool call alone; turn 1 the text, once, exactly as streamed.
-        var messages = _recorder.Of<RunEvent.AssistantMessage>().ToArray();
+        var messages = _run.Recorder.Of<RunEvent.AssistantMessage>().ToArray();
         messages.ShouldBe([new RunEvent.AssistantMessage(0, string.Empty, 1), new RunEvent.AssistantMessage(1, Answer, 0)]);
         AssistantText(result).ShouldBe(Answer);
         result.Messages[^1].Role.ShouldBe(ChatRole.Assistant);
 
-        var finished = _recorder.Of<RunEvent.ToolFinished>().ShouldHaveSingleItem();
+        var finished = _run.Recorder.Of<RunEvent.ToolFinished>().ShouldHaveSingleItem();
         (finished.Id, finished.Name, finished.Outcome, finished.Output).ShouldBe(("toolu_1", "read_file", ToolOutcome.Succeeded, ToolOutput));
 
         // The last request carries the tool_use back, with its assembled input, and its tool_result.
@@ -158,11 +103,11 @@ public sealed class AnthropicRunnerEndToEndTests
     {
         await using var server = new AnthropicLoopbackServer(ValidToolThenText);
 
-        var result = await RunAsync(Runner(server));
+        var result = await _run.RunAsync(Runner(server));
 
         ShouldHaveRunToolThenText(result, server, requests: 2);
-        _recorder.Of<RunEvent.ModelRetry>().ShouldBeEmpty();
-        _time.Elapsed.ShouldBe(TimeSpan.Zero);
+        _run.Recorder.Of<RunEvent.ModelRetry>().ShouldBeEmpty();
+        _run.Time.Elapsed.ShouldBe(TimeSpan.Zero);
     }
 
     [Fact]
@@ -171,16 +116,16 @@ public sealed class AnthropicRunnerEndToEndTests
         // Refused (not listening yet), then reset, 529, SSE overloaded_error after message_start, 429 with retry-after: 3.
         await using var server = AnthropicLoopbackServer.Refusing(ValidToolThenText, ResetBeforeResponse, Overloaded529, SseOverloadedBeforeContent, RateLimited429);
 
-        var result = await RunAsync(Runner(server));
+        var result = await _run.RunAsync(Runner(server));
 
         // The refused connection never reached the server: 4 faulted requests, then the two turns.
         ShouldHaveRunToolThenText(result, server, requests: 6);
-        var retries = _recorder.Of<RunEvent.ModelRetry>().ToArray();
+        var retries = _run.Recorder.Of<RunEvent.ModelRetry>().ToArray();
         retries.Select(r => (r.Turn, r.Attempt, r.DelayMs)).ShouldBe([(0u, 0, 1000L), (0u, 1, 2000L), (0u, 2, 4000L), (0u, 3, 8000L), (0u, 4, 3000L)]);
-        _time.Elapsed.ShouldBe(TimeSpan.FromSeconds(18));
+        _run.Time.Elapsed.ShouldBe(TimeSpan.FromSeconds(18));
 
         // Each retry happened before the turn's message: nothing of a failed attempt is in it.
-        var events = _recorder.Events.ToList();
+        var events = _run.Recorder.Events.ToList();
         events.FindLastIndex(e => e is RunEvent.ModelRetry).ShouldBeLessThan(events.FindIndex(e => e is RunEvent.AssistantMessage));
     }
 
@@ -193,10 +138,10 @@ public sealed class AnthropicRunnerEndToEndTests
     {
         await using var server = new AnthropicLoopbackServer(ValidToolThenText, fault);
 
-        var result = await RunAsync(Runner(server));
+        var result = await _run.RunAsync(Runner(server));
 
         ShouldHaveRunToolThenText(result, server, requests);
-        var retry = _recorder.Of<RunEvent.ModelRetry>().ShouldHaveSingleItem();
+        var retry = _run.Recorder.Of<RunEvent.ModelRetry>().ShouldHaveSingleItem();
         (retry.Turn, retry.Attempt, retry.DelayMs).ShouldBe((0u, 0, delayMs));
     }
 
@@ -205,10 +150,10 @@ public sealed class AnthropicRunnerEndToEndTests
     {
         await using var server = AnthropicLoopbackServer.Refusing(ValidToolThenText);
 
-        var result = await RunAsync(Runner(server));
+        var result = await _run.RunAsync(Runner(server));
 
         ShouldHaveRunToolThenText(result, server, requests: 2);
-        var retry = _recorder.Of<RunEvent.ModelRetry>().ShouldHaveSingleItem();
+        var retry = _run.Recorder.Of<RunEvent.ModelRetry>().ShouldHaveSingleItem();
         (retry.Turn, retry.Attempt, retry.DelayMs).ShouldBe((0u, 0, 1000L));
     }
 
@@ -217,17 +162,17 @@ public sealed class AnthropicRunnerEndToEndTests
     {
         await using var server = new AnthropicLoopbackServer(ValidToolThenText, Unauthorized401);
 
-        var result = await RunAsync(Runner(server));
+        var result = await _run.RunAsync(Runner(server));
 
         var failed = result.Status.ShouldBeOfType<RunFinalStatus.Failed>();
         failed.Message.ShouldStartWith("The model could not be sampled: ");
         failed.Message.ShouldContain("authentication_error");
         server.Requests.Count.ShouldBe(1);
         result.Turns.ShouldBe(1u);
-        _toolRuns.ShouldBe(0);
-        _recorder.Of<RunEvent.ModelRetry>().ShouldBeEmpty();
-        _recorder.Of<RunEvent.ModelFailed>().ShouldHaveSingleItem().Turn.ShouldBe(0u);
-        _recorder.Of<RunEvent.AssistantMessage>().ShouldBeEmpty();
+        _run.ToolRuns.ShouldBe(0);
+        _run.Recorder.Of<RunEvent.ModelRetry>().ShouldBeEmpty();
+        _run.Recorder.Of<RunEvent.ModelFailed>().ShouldHaveSingleItem().Turn.ShouldBe(0u);
+        _run.Recorder.Of<RunEvent.AssistantMessage>().ShouldBeEmpty();
         result.Messages.ShouldNotContain(m => m.Role == ChatRole.Assistant);
     }
 
@@ -236,14 +181,14 @@ public sealed class AnthropicRunnerEndToEndTests
     {
         await using var server = new AnthropicLoopbackServer(ValidToolThenText, Overloaded529, Overloaded529, Overloaded529, Overloaded529);
 
-        var result = await RunAsync(Runner(server, new RetryPolicy { MaxRetries = 2, BaseDelay = Policy.BaseDelay, MaxDelay = Policy.MaxDelay }));
+        var result = await _run.RunAsync(Runner(server, new RetryPolicy { MaxRetries = 2, BaseDelay = Policy.BaseDelay, MaxDelay = Policy.MaxDelay }));
 
         var failed = result.Status.ShouldBeOfType<RunFinalStatus.Failed>();
         failed.Message.ShouldContain("overloaded_error");
         server.Requests.Count.ShouldBe(3);
-        _recorder.Of<RunEvent.ModelRetry>().Select(r => r.DelayMs).ShouldBe([1000L, 2000L]);
-        _recorder.Of<RunEvent.ModelFailed>().ShouldHaveSingleItem();
-        _toolRuns.ShouldBe(0);
+        _run.Recorder.Of<RunEvent.ModelRetry>().Select(r => r.DelayMs).ShouldBe([1000L, 2000L]);
+        _run.Recorder.Of<RunEvent.ModelFailed>().ShouldHaveSingleItem();
+        _run.ToolRuns.ShouldBe(0);
     }
 
     [Fact]
@@ -251,12 +196,12 @@ public sealed class AnthropicRunnerEndToEndTests
     {
         await using var server = new AnthropicLoopbackServer(ToolThenText("{\"path\": \"src/", "a.txt\", oops}"));
 
-        var result = await RunAsync(Runner(server));
+        var result = await _run.RunAsync(Runner(server));
 
         result.Status.ShouldBe(new RunFinalStatus.Done(StopReason.NoAutomaticFollowUp));
-        _toolRuns.ShouldBe(0);
+        _run.ToolRuns.ShouldBe(0);
         server.Requests.Count.ShouldBe(2);
-        var finished = _recorder.Of<RunEvent.ToolFinished>().ShouldHaveSingleItem();
+        var finished = _run.Recorder.Of<RunEvent.ToolFinished>().ShouldHaveSingleItem();
         finished.Outcome.ShouldBe(ToolOutcome.InvalidArguments);
         finished.Output.ShouldStartWith("Tool 'read_file' was not run: its arguments could not be read as a JSON object (");
 

@@ -7,13 +7,13 @@ using System.Net.Http;
 using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
-using Imp.Core.Tests.Retry.Support;
-using Imp.Core.Tests.Runner.Support;
+using Imp.Core.Tests.ChatClients.Support;
 using Microsoft.Extensions.AI;
 using OpenAI;
 using Shouldly;
 using Xunit;
 using static Imp.Core.Tests.ChatClients.OpenAI.OpenAIFault;
+using static Imp.Core.Tests.ChatClients.Support.SdkRunHarness;
 
 namespace Imp.Core.Tests.ChatClients.OpenAI;
 
@@ -24,17 +24,8 @@ namespace Imp.Core.Tests.ChatClients.OpenAI;
 /// </summary>
 public sealed class OpenAIRunnerEndToEndTests : IDisposable
 {
-    private static readonly TimeSpan Bound = TimeSpan.FromSeconds(15);
-    private static readonly string[] AnswerDeltas = ["The file ", "says ", "hello."];
-    private static readonly string Answer = string.Concat(AnswerDeltas);
-    private const string ToolOutput = "contents of src/a.txt: hello";
-    private static readonly RetryPolicy Policy = new() { MaxRetries = 5, BaseDelay = TimeSpan.FromSeconds(1), MaxDelay = TimeSpan.FromSeconds(10) };
-
-    private readonly ManualTimeProvider _time = new();
-    private readonly RunRecorder _recorder = new();
+    private readonly SdkRunHarness _run = new();
     private readonly HttpClient _http = new(new HttpFailureCaptureHandler(new SocketsHttpHandler())) { Timeout = Bound };
-    private int _toolRuns;
-    private int _retriesFired;
 
     private static IReadOnlyList<Func<string, string>> ToolThenText(params string[] arguments) =>
         [OpenAILoopbackServer.ToolCallAnswer("call_1", "read_file", arguments), OpenAILoopbackServer.TextAnswer(AnswerDeltas)];
@@ -54,51 +45,8 @@ public sealed class OpenAIRunnerEndToEndTests : IDisposable
         IChatClient model = new ChatClientBuilder(new global::OpenAI.Chat.ChatClient("gpt-test", new ApiKeyCredential("test-key"), options).AsIChatClient())
             .Use(inner => new OpenAIStreamErrors(inner))
             .Build();
-        var readFile = AgentTool.Create("read_file", "Reads a file", ToolRisk.ReadOnly, (args, _) =>
-        {
-            Interlocked.Increment(ref _toolRuns);
-            return ValueTask.FromResult($"contents of {args.GetProperty("path").GetString()}: hello");
-        });
-        return new TurnRunner(model, [readFile], new TurnRunnerOptions
-        {
-            Retry = new RetryOptions { Policy = policy ?? Policy, RandomSource = static () => 0.0 },
-            TimeProvider = _time,
-            OnEvent = (e, _) =>
-            {
-                _recorder.Record(e);
-                if (e is RunEvent.ModelRetry)
-                {
-                    server.Listen();
-                }
-
-                return ValueTask.CompletedTask;
-            },
-        });
+        return new TurnRunner(model, [_run.ReadFile], _run.Options(server, policy));
     }
-
-    private int RetriesSeen => _recorder.Of<RunEvent.ModelRetry>().Count();
-
-    private async Task<RunResult> RunAsync(TurnRunner runner)
-    {
-        using var bound = new CancellationTokenSource(Bound);
-        var running = runner.RunAsync("Read src/a.txt and tell me what it says", bound.Token);
-        while (!running.IsCompleted)
-        {
-            if (_retriesFired < RetriesSeen && _time.AdvanceToNextTimer())
-            {
-                _retriesFired++;
-                continue;
-            }
-
-            await Task.WhenAny(running, Task.Delay(5, CancellationToken.None));
-        }
-
-        var result = await running;
-        result.Status.ShouldNotBeOfType<RunFinalStatus.Cancelled>("the run hit the test's bound");
-        return result;
-    }
-
-    private static JsonElement Body(string request) => JsonDocument.Parse(request[request.IndexOf('{', StringComparison.Ordinal)..]).RootElement;
 
     private static JsonElement[] ToolMessages(JsonElement body) =>
         [.. body.GetProperty("messages").EnumerateArray().Where(m => m.GetProperty("role").GetString() == "tool")];
@@ -107,12 +55,12 @@ public sealed class OpenAIRunnerEndToEndTests : IDisposable
     {
         result.Status.ShouldBe(new RunFinalStatus.Done(StopReason.WorkCompleted));
         result.Turns.ShouldBe(2u);
-        _toolRuns.ShouldBe(1);
+        _run.ToolRuns.ShouldBe(1);
         server.Requests.Count.ShouldBe(requests);
         server.Requests.ShouldAllBe(r => r.StartsWith("POST /chat/completions ", StringComparison.Ordinal) && r.Contains("\"stream\":true"));
-        _recorder.Of<RunEvent.AssistantMessage>().ToArray().ShouldBe([new RunEvent.AssistantMessage(0, string.Empty, 1), new RunEvent.AssistantMessage(1, Answer, 0)]);
+        _run.Recorder.Of<RunEvent.AssistantMessage>().ToArray().ShouldBe([new RunEvent.AssistantMessage(0, string.Empty, 1), new RunEvent.AssistantMessage(1, Answer, 0)]);
         string.Concat(result.Messages.Where(m => m.Role == ChatRole.Assistant).Select(m => m.Text)).ShouldBe(Answer);
-        var finished = _recorder.Of<RunEvent.ToolFinished>().ShouldHaveSingleItem();
+        var finished = _run.Recorder.Of<RunEvent.ToolFinished>().ShouldHaveSingleItem();
         (finished.Id, finished.Name, finished.Outcome, finished.Output).ShouldBe(("call_1", "read_file", ToolOutcome.Succeeded, ToolOutput));
 
         // The last request carries the assistant's tool call, with its assembled arguments, and the tool's result.
@@ -131,10 +79,10 @@ public sealed class OpenAIRunnerEndToEndTests : IDisposable
     {
         await using var server = new OpenAILoopbackServer(ValidToolThenText);
 
-        var result = await RunAsync(Runner(server));
+        var result = await _run.RunAsync(Runner(server));
 
         ShouldHaveRunToolThenText(result, server, requests: 2);
-        _recorder.Of<RunEvent.ModelRetry>().ShouldBeEmpty();
+        _run.Recorder.Of<RunEvent.ModelRetry>().ShouldBeEmpty();
     }
 
     [Fact]
@@ -143,12 +91,12 @@ public sealed class OpenAIRunnerEndToEndTests : IDisposable
         // Refused (not listening yet), then reset, 503, an in-stream error after the first chunk, 429 with retry-after: 3.
         await using var server = OpenAILoopbackServer.Refusing(ValidToolThenText, ResetBeforeResponse, ServiceUnavailable503, InStreamErrorBeforeContent, RateLimited429);
 
-        var result = await RunAsync(Runner(server));
+        var result = await _run.RunAsync(Runner(server));
 
         ShouldHaveRunToolThenText(result, server, requests: 6);
-        _recorder.Of<RunEvent.ModelRetry>().Select(r => (r.Turn, r.Attempt, r.DelayMs)).ShouldBe([(0u, 0, 1000L), (0u, 1, 2000L), (0u, 2, 4000L), (0u, 3, 8000L), (0u, 4, 3000L)]);
-        _time.Elapsed.ShouldBe(TimeSpan.FromSeconds(18));
-        var events = _recorder.Events.ToList();
+        _run.Recorder.Of<RunEvent.ModelRetry>().Select(r => (r.Turn, r.Attempt, r.DelayMs)).ShouldBe([(0u, 0, 1000L), (0u, 1, 2000L), (0u, 2, 4000L), (0u, 3, 8000L), (0u, 4, 3000L)]);
+        _run.Time.Elapsed.ShouldBe(TimeSpan.FromSeconds(18));
+        var events = _run.Recorder.Events.ToList();
         events.FindLastIndex(e => e is RunEvent.ModelRetry).ShouldBeLessThan(events.FindIndex(e => e is RunEvent.AssistantMessage));
     }
 
@@ -161,10 +109,10 @@ public sealed class OpenAIRunnerEndToEndTests : IDisposable
     {
         await using var server = new OpenAILoopbackServer(ValidToolThenText, fault);
 
-        var result = await RunAsync(Runner(server));
+        var result = await _run.RunAsync(Runner(server));
 
         ShouldHaveRunToolThenText(result, server, requests: 3);
-        var retry = _recorder.Of<RunEvent.ModelRetry>().ShouldHaveSingleItem();
+        var retry = _run.Recorder.Of<RunEvent.ModelRetry>().ShouldHaveSingleItem();
         (retry.Turn, retry.Attempt, retry.DelayMs).ShouldBe((0u, 0, delayMs));
     }
 
@@ -173,12 +121,12 @@ public sealed class OpenAIRunnerEndToEndTests : IDisposable
     {
         await using var server = new OpenAILoopbackServer([OpenAILoopbackServer.TextAnswer(AnswerDeltas)], CutAfterFirstDelta);
 
-        var result = await RunAsync(Runner(server));
+        var result = await _run.RunAsync(Runner(server));
 
         // Text reached the run, so nothing is retried (a retry would duplicate it): the run fails with the cut.
         result.Status.ShouldBeOfType<RunFinalStatus.Failed>();
         server.Requests.Count.ShouldBe(1);
-        _recorder.Of<RunEvent.ModelRetry>().ShouldBeEmpty();
+        _run.Recorder.Of<RunEvent.ModelRetry>().ShouldBeEmpty();
     }
 
     [Fact]
@@ -186,12 +134,12 @@ public sealed class OpenAIRunnerEndToEndTests : IDisposable
     {
         await using var server = new OpenAILoopbackServer(ValidToolThenText, Unauthorized401);
 
-        var result = await RunAsync(Runner(server));
+        var result = await _run.RunAsync(Runner(server));
 
         result.Status.ShouldBeOfType<RunFinalStatus.Failed>().Message.ShouldContain("401");
         server.Requests.Count.ShouldBe(1);
-        _toolRuns.ShouldBe(0);
-        _recorder.Of<RunEvent.ModelRetry>().ShouldBeEmpty();
+        _run.ToolRuns.ShouldBe(0);
+        _run.Recorder.Of<RunEvent.ModelRetry>().ShouldBeEmpty();
     }
 
     [Fact]
@@ -199,12 +147,12 @@ public sealed class OpenAIRunnerEndToEndTests : IDisposable
     {
         await using var server = new OpenAILoopbackServer(ValidToolThenText, ServiceUnavailable503, ServiceUnavailable503, ServiceUnavailable503, ServiceUnavailable503);
 
-        var result = await RunAsync(Runner(server, new RetryPolicy { MaxRetries = 2, BaseDelay = Policy.BaseDelay, MaxDelay = Policy.MaxDelay }));
+        var result = await _run.RunAsync(Runner(server, new RetryPolicy { MaxRetries = 2, BaseDelay = Policy.BaseDelay, MaxDelay = Policy.MaxDelay }));
 
         result.Status.ShouldBeOfType<RunFinalStatus.Failed>().Message.ShouldContain("503");
         server.Requests.Count.ShouldBe(3);
-        _recorder.Of<RunEvent.ModelRetry>().Select(r => r.DelayMs).ShouldBe([1000L, 2000L]);
-        _toolRuns.ShouldBe(0);
+        _run.Recorder.Of<RunEvent.ModelRetry>().Select(r => r.DelayMs).ShouldBe([1000L, 2000L]);
+        _run.ToolRuns.ShouldBe(0);
     }
 
     [Fact]
@@ -212,13 +160,13 @@ public sealed class OpenAIRunnerEndToEndTests : IDisposable
     {
         await using var server = new OpenAILoopbackServer(ToolThenText("{\"path\": \"src/", "a.txt\", oops}"));
 
-        var result = await RunAsync(Runner(server));
+        var result = await _run.RunAsync(Runner(server));
 
         // No tool succeeded, so the closing answer is not evidence of work done: imp-core's rules end it as no follow-up.
         result.Status.ShouldBe(new RunFinalStatus.Done(StopReason.NoAutomaticFollowUp));
-        _toolRuns.ShouldBe(0);
+        _run.ToolRuns.ShouldBe(0);
         server.Requests.Count.ShouldBe(2);
-        var finished = _recorder.Of<RunEvent.ToolFinished>().ShouldHaveSingleItem();
+        var finished = _run.Recorder.Of<RunEvent.ToolFinished>().ShouldHaveSingleItem();
         finished.Outcome.ShouldBe(ToolOutcome.InvalidArguments);
         finished.Output.ShouldStartWith("Tool 'read_file' was not run: its arguments could not be read as a JSON object (");
         var tool = ToolMessages(Body(server.Requests[1])).ShouldHaveSingleItem();

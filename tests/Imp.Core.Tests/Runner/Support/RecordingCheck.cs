@@ -11,12 +11,12 @@ public sealed class RecordingCheck(VerificationGate gate, Action<VerificationGat
 
     public int Runs { get; private set; }
 
-    public Task RunAsync(CancellationToken cancellationToken)
+    public ValueTask RunAsync(CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
         Runs++;
         Gate.MarkRunning();
         decide(Gate);
-        return Task.CompletedTask;
+        return ValueTask.CompletedTask;
     }
 }
