@@ -13,6 +13,7 @@ namespace Imp.Demo;
 internal sealed class SpanPrinter : IDisposable
 {
     private static readonly string[] Shown = ["gen_ai.operation.name", "gen_ai.tool.name", "imp.tool.risk", "imp.tool.outcome", "imp.run.status", "imp.run.turns", "error.type"];
+    private const string RootName = "invoke_agent demo";
     private readonly ActivityListener _listener;
     private readonly List<Activity> _stopped = [];
 
@@ -41,7 +42,8 @@ internal sealed class SpanPrinter : IDisposable
             spans = [.. _stopped.OrderBy(static a => a.StartTimeUtc)];
         }
 
-        foreach (Activity root in spans.Where(a => !spans.Any(p => p.SpanId == a.ParentSpanId)))
+        // Only the demo's own runs: a host process (the test runner) may be running other agents at the same time.
+        foreach (Activity root in spans.Where(a => !spans.Any(p => p.SpanId == a.ParentSpanId) && a.DisplayName == RootName))
         {
             Print(output, root, spans, depth: 0);
         }
