@@ -76,6 +76,38 @@ public sealed class TurnRunner
         return run;
     }
 
+    /// <summary>Starts run <paramref name="runId"/> on <paramref name="prompt"/> and returns at once, as <see cref="Start(string, CancellationToken)"/> does.</summary>
+    /// <remarks>For a host that names its runs (a grain keyed by run id, a job id): the id its events and records carry, and the one <see cref="Resume"/> takes.</remarks>
+    /// <param name="prompt">The user's first message.</param>
+    /// <param name="runId">The run's id: unique per store.</param>
+    /// <param name="cancellationToken">Cancels the run, as <see cref="AgentRun.Cancel"/> does.</param>
+    /// <returns>The run: its events, its completion, and its commands.</returns>
+    /// <exception cref="ArgumentException"><paramref name="prompt"/> or <paramref name="runId"/> is null or white space.</exception>
+    public AgentRun Start(string prompt, string runId, CancellationToken cancellationToken = default)
+    {
+        CheckPrompt(prompt);
+        ArgumentException.ThrowIfNullOrWhiteSpace(runId);
+        var run = new AgentRun(publishesEvents: true, runId, cancellationToken);
+        run.Completion = Task.Run(() => RunToEndAsync(run, prompt), CancellationToken.None);
+        return run;
+    }
+
+    /// <summary>
+    /// Continues run <paramref name="runId"/> as <see cref="ResumeAsync"/> does, and returns at once with a handle that
+    /// takes commands (cancel, steer, follow-up) and publishes the resumed run's events.
+    /// </summary>
+    /// <param name="runId">The run's id.</param>
+    /// <param name="cancellationToken">Cancels the resumed run, as <see cref="AgentRun.Cancel"/> does.</param>
+    /// <returns>The run; its <see cref="AgentRun.Completion"/> faults with <see cref="InvalidOperationException"/> when there is no store or no such run.</returns>
+    /// <exception cref="ArgumentException"><paramref name="runId"/> is null or white space.</exception>
+    public AgentRun Resume(string runId, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(runId);
+        var run = new AgentRun(publishesEvents: true, runId, cancellationToken);
+        run.Completion = Task.Run(() => ResumeCoreAsync(run), CancellationToken.None);
+        return run;
+    }
+
     /// <summary>Runs <paramref name="prompt"/> to the end.</summary>
     /// <remarks>
     /// The run starts on the calling thread and goes on in the background from its first wait (usually the model's
@@ -114,15 +146,7 @@ public sealed class TurnRunner
     public async Task<RunResult> ResumeAsync(string runId, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(runId);
-        IRunStore store = _options.RunStore ?? throw new InvalidOperationException("Resuming needs TurnRunnerOptions.RunStore: the store the run wrote its records to.");
-        RunResume resume = await RunResume.LoadAsync(store, runId, cancellationToken).ConfigureAwait(false);
-        if (resume.Finished is { } finished)
-        {
-            return new RunResult(finished.Status, finished.Turns, resume.Messages, [.. _options.Checks.Select(c => c.Gate)], []) { RunId = runId };
-        }
-
-        using var loop = new RunLoop(_retry.ForRun(), _tools, _options, new AgentRun(publishesEvents: false, runId, cancellationToken));
-        return await loop.ResumeAsync(resume).ConfigureAwait(false);
+        return await ResumeCoreAsync(new AgentRun(publishesEvents: false, runId, cancellationToken)).ConfigureAwait(false);
     }
 
     /// <summary>Runs <paramref name="prompt"/> to the end as run <paramref name="runId"/>: the id its events and records carry, and the one <see cref="ResumeAsync"/> takes.</summary>
@@ -186,6 +210,30 @@ public sealed class TurnRunner
         {
             throw new ArgumentException($"A run needs a prompt; it was {(prompt is null ? "null" : "empty")}.", nameof(prompt));
         }
+    }
+
+    private async Task<RunResult> ResumeCoreAsync(AgentRun run)
+    {
+        RunResume resume;
+        try
+        {
+            IRunStore store = _options.RunStore ?? throw new InvalidOperationException("Resuming needs TurnRunnerOptions.RunStore: the store the run wrote its records to.");
+            resume = await RunResume.LoadAsync(store, run.Id, run.Token).ConfigureAwait(false);
+        }
+        catch
+        {
+            run.Finish();
+            throw;
+        }
+
+        if (resume.Finished is { } finished)
+        {
+            run.Finish();
+            return new RunResult(finished.Status, finished.Turns, resume.Messages, [.. _options.Checks.Select(c => c.Gate)], []) { RunId = run.Id };
+        }
+
+        using var loop = new RunLoop(_retry.ForRun(), _tools, _options, run);
+        return await loop.ResumeAsync(resume).ConfigureAwait(false);
     }
 
     private async Task<RunResult> RunToEndAsync(AgentRun run, string prompt, IReadOnlyList<ChatMessage>? conversation = null)
