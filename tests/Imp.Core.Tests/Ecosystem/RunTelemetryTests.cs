@@ -20,6 +20,7 @@ namespace Imp.Core.Tests.Ecosystem;
 /// (<see cref="FakeLogger"/>). Listeners are process-wide and tests run in parallel, so each test names its agent and
 /// tools uniquely and looks only at its own.
 /// </summary>
+[Collection(Imp.Core.Tests.Support.ProcessWideMetrics.Name)]
 public sealed class RunTelemetryTests
 {
     private readonly string _agent = "agent-" + Guid.NewGuid().ToString("N")[..8];

@@ -18,6 +18,7 @@ using Xunit;
 namespace Imp.Core.Tests.Retry;
 
 /// <summary>imp's retry as a Polly strategy: in your own pipelines, with Polly's telemetry, hooks and a reported give-up.</summary>
+[Collection(Imp.Core.Tests.Support.ProcessWideMetrics.Name)]
 public sealed class ImpRetryStrategyTests
 {
     private static readonly RetryPolicy Quick = new() { MaxRetries = 2, BaseDelay = TimeSpan.FromSeconds(1), MaxDelay = TimeSpan.FromSeconds(10) };
