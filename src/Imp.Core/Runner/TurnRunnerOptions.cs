@@ -155,7 +155,7 @@ public sealed record TurnRunnerOptions
     /// Awaited with every event, in order, before it is offered to <see cref="AgentRun.Events"/>; the token is the run's.
     /// One that completes at once is called inline; while one is pending the run goes on, and later events wait their turn.
     /// The run's completion waits until every event has been delivered. An exception thrown here fails the run (one thrown
-    /// asynchronously, at the next event); the observer then gets no further events.
+    /// asynchronously, at the next event, or before the run ends if none follows); the observer then gets no further events.
     /// </summary>
     public Func<RunEvent, CancellationToken, ValueTask>? OnEvent { get; set; }
 }
