@@ -1,4 +1,5 @@
 using System;
+using Imp.Demo.Durable;
 
 namespace Imp.Orleans.Demo;
 
@@ -12,7 +13,7 @@ public sealed class FleetRunnerFactory(string folder, TimeSpan modelDelay) : IAg
 {
     /// <inheritdoc/>
     public TurnRunner Create(string runId, string? profile, TurnRunnerOptions options) =>
-        new(new FleetModel(Delay(profile)), FleetTools.For(folder, runId), options with { Retry = new RetryOptions { Policy = new RetryPolicy { MaxRetries = 0 } } });
+        new(new DurableModel(Delay(profile), "imp-fleet-model"), FleetTools.For(folder, runId), options with { Retry = new RetryOptions { Policy = new RetryPolicy { MaxRetries = 0 } } });
 
     private TimeSpan Delay(string? profile) =>
         profile is not null && profile.StartsWith("delay-ms=", StringComparison.Ordinal)

@@ -10,9 +10,12 @@ namespace Imp.Demo.Durable;
 
 /// <summary>
 /// The durable scenario's model: it answers from the conversation alone (how many of its own messages it holds), so a
-/// process that resumes a run gets the same answer the dead one would have got.
+/// process (or an Orleans silo) that resumes a run gets the same answer the dead one would have got. Turn 0 reads (two
+/// read-only calls), turn 1 writes (one mutable call), turn 2 answers. Imp.Orleans.Demo compiles this same file.
 /// </summary>
-internal sealed class DurableModel : IChatClient
+/// <param name="delay">How long each answer takes, as a real model's would; zero only yields.</param>
+/// <param name="modelId">The model id the answers carry.</param>
+internal sealed class DurableModel(TimeSpan delay = default, string modelId = "imp-durable-model") : IChatClient
 {
     public Task<ChatResponse> GetResponseAsync(IEnumerable<ChatMessage> messages, ChatOptions? options = null, CancellationToken cancellationToken = default) =>
         throw new NotSupportedException("The demo model only streams.");
@@ -23,8 +26,16 @@ internal sealed class DurableModel : IChatClient
         [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         int answered = messages.Count(m => m.Role == ChatRole.Assistant);
-        await Task.Yield();
-        yield return new ChatResponseUpdate { Role = ChatRole.Assistant, ModelId = "imp-durable-model" };
+        if (delay > TimeSpan.Zero)
+        {
+            await Task.Delay(delay, cancellationToken).ConfigureAwait(false);
+        }
+        else
+        {
+            await Task.Yield();
+        }
+
+        yield return new ChatResponseUpdate { Role = ChatRole.Assistant, ModelId = modelId };
         AIContent[] contents = answered switch
         {
             0 => [new TextContent("Reading the notes and the folder."), Call("r1", "read_notes"), Call("r2", "list_files")],
