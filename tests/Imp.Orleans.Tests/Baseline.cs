@@ -43,4 +43,36 @@ internal static class Baseline
         RunRecord.CheckpointRecorded c => "checkpoint:" + c.Checkpoint.Kind,
         _ => record.GetType().Name,
     };
+
+    /// <summary>
+    /// The records' kinds in order, except that the read-only calls of a batch run at the same time: within each
+    /// stretch of tool-execution records, the calls' records are listed call by call (each call's own order kept).
+    /// </summary>
+    public static List<string> KindsInCallOrder(IEnumerable<RunRecord> records)
+    {
+        var kinds = new List<string>();
+        var stretch = new List<(string Call, string Kind)>();
+        foreach (RunRecord record in records)
+        {
+            if (ExecutionCall(record) is { } call)
+            {
+                stretch.Add((call, Kind(record)));
+                continue;
+            }
+
+            kinds.AddRange(stretch.OrderBy(r => r.Call, StringComparer.Ordinal).Select(r => r.Call + " " + r.Kind));
+            stretch.Clear();
+            kinds.Add(Kind(record));
+        }
+
+        kinds.AddRange(stretch.OrderBy(r => r.Call, StringComparer.Ordinal).Select(r => r.Call + " " + r.Kind));
+        return kinds;
+    }
+
+    private static string? ExecutionCall(RunRecord record) => record switch
+    {
+        RunRecord.ToolFinished finished => finished.Id,
+        RunRecord.CheckpointRecorded { Checkpoint.Kind: RecoveryCheckpointKind.ToolExecutionStart or RecoveryCheckpointKind.ToolExecutionEnd } c => c.Checkpoint.ToolCallId,
+        _ => null,
+    };
 }
