@@ -12,7 +12,8 @@ namespace Imp.Core.Tests.Retry;
 
 /// <summary>
 /// Properties of the retrying stream over random fault schedules: failures of random kinds at random positions,
-/// thrown or in-band, preamble, random policies, synchronous and asynchronous sources, consumers that stop early.
+/// thrown or in-band, preamble, random policies, sources of every pace (synchronous, asynchronous, switching between
+/// the two, throwing synchronously from a read-once ValueTask source), consumers that stop early.
 /// A fixed replay seed keeps every run the same; 400 schedules per property.
 /// </summary>
 public sealed class StreamRetryPropertyTests
@@ -31,7 +32,7 @@ public sealed class StreamRetryPropertyTests
     private static Run Execute(FaultSchedule schedule) => Task.Run(async () =>
     {
         var time = new ManualTimeProvider();
-        var source = new ScriptedSource<Ev>(schedule.StepsOf, schedule.Async);
+        var source = new ScriptedSource<Ev>(schedule.StepsOf, schedule.Pace);
         var retries = new List<RetryAttempt>();
         var options = Ev.Options(time, () => schedule.Jitter, schedule.Policy);
         options.RetryInBandErrors = schedule.RetryInBand;

@@ -43,7 +43,7 @@ public sealed record FaultSchedule(
     int MaxRetries,
     RetryCondition[] RetryOn,
     bool RetryInBand,
-    bool Async,
+    SourcePace Pace,
     int BaseDelayMs,
     int MaxDelayMs,
     double Jitter,
@@ -78,7 +78,7 @@ public sealed record FaultSchedule(
     }
 
     public override string ToString() =>
-        $"MaxRetries={MaxRetries} RetryOn=[{string.Join(",", RetryOn)}] RetryInBand={RetryInBand} Async={Async} " +
+        $"MaxRetries={MaxRetries} RetryOn=[{string.Join(",", RetryOn)}] RetryInBand={RetryInBand} Pace={Pace} " +
         $"Base={BaseDelayMs}ms Max={MaxDelayMs}ms Jitter={Jitter} Take={Take} Attempts=" +
         string.Join(" | ", Attempts.Select(a => "[" + string.Join(", ", a) + "]"));
 
@@ -126,12 +126,12 @@ public sealed record FaultSchedule(
             from maxRetries in Gen.Frequency((1, Gen.Constant(0)), (4, Gen.Choose(1, 4)))
             from conditions in retryOn
             from retryInBand in Gen.Elements(true, false)
-            from isAsync in Gen.Frequency((1, Gen.Constant(true)), (3, Gen.Constant(false)))
+            from pace in Gen.Frequency((3, Gen.Constant(SourcePace.Synchronous)), (1, Gen.Constant(SourcePace.Asynchronous)), (1, Gen.Constant(SourcePace.Alternating)), (1, Gen.Constant(SourcePace.Strict)))
             from baseMs in Gen.Choose(0, 50)
             from extraMs in Gen.Choose(0, 100)
             from jitter in Gen.Elements(0.0, 0.3, 0.999)
             from attempts in Gen.ArrayOf(attempt, maxRetries + 1)
             from take in Gen.Frequency((3, Gen.Constant(int.MaxValue)), (1, Gen.Choose(0, 6)))
-            select new FaultSchedule(maxRetries, conditions, retryInBand, isAsync, baseMs, baseMs + extraMs, jitter, attempts, take);
+            select new FaultSchedule(maxRetries, conditions, retryInBand, pace, baseMs, baseMs + extraMs, jitter, attempts, take);
     }
 }
