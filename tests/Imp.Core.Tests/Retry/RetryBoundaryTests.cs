@@ -70,6 +70,31 @@ public sealed class RetryBoundaryTests
     }
 
     [Fact]
+    public async Task Options_changed_after_the_stream_is_created_do_not_reach_it()
+    {
+        // The stream copies its options when it is created: the first attempt no longer reads them, so only a failure
+        // would show a missing copy, and it must still see the values of creation time.
+        var time = new ManualTimeProvider();
+        var seen = new List<string>();
+        var options = Ev.Options(time, policy: new RetryPolicy { MaxRetries = 1 });
+        options.OnRetry = (_, _) => { seen.Add("at creation"); return ValueTask.CompletedTask; };
+        var source = new ScriptedSource<Ev>(attempt => attempt == 0
+            ? [Script.Throw<Ev>(new StreamException("reset"))]
+            : [Script.Yield<Ev>(new Ev.Text("hi"))]);
+        IAsyncEnumerable<Ev> stream = StreamRetry.Create(source.Open, Ev.Rules, options);
+
+        options.Policy = new RetryPolicy { MaxRetries = 0 };
+        options.OnRetry = (_, _) => { seen.Add("changed later"); return ValueTask.CompletedTask; };
+        options.TimeProvider = TimeProvider.System;
+        Collected<Ev> result = await Drive.CollectAsync(stream, time);
+
+        result.Error.ShouldBeNull();
+        result.Events.ShouldBe([new Ev.Text("hi")]);
+        seen.ShouldBe(["at creation"]);
+        time.Elapsed.ShouldBe(TimeSpan.FromSeconds(1));
+    }
+
+    [Fact]
     public async Task The_stream_event_overload_keeps_the_options_notification_and_clock()
     {
         var time = new ManualTimeProvider();
