@@ -14,6 +14,9 @@ internal sealed class RunJournal(string runId, IRunLog? log, TimeProvider clock,
 
     public bool Stores => log is not null;
 
+    /// <summary>Whether checkpoints go anywhere: a store or observers. When not, their arguments need not be computed.</summary>
+    public bool Records => log is not null || emit is not null;
+
     public void Started(string prompt) => log?.Append(new RunRecord.RunStarted(runId, prompt), durable: true);
 
     public void Message(uint turn, ChatMessage message) =>
@@ -31,7 +34,7 @@ internal sealed class RunJournal(string runId, IRunLog? log, TimeProvider clock,
     /// <summary>Records a checkpoint: stored durably first, then reported.</summary>
     public void Checkpoint(uint turn, RecoveryCheckpointKind kind, string? toolCallId, string? toolName, string? argsHash, bool? success, string? errorClass)
     {
-        if (log is null && emit is null)
+        if (!Records)
         {
             return;
         }

@@ -67,7 +67,11 @@ internal sealed partial class RunLoop
                         break;
                     case StreamEvent.ToolCall call:
                         calls.Add(call);
-                        _journal.Checkpoint(turn, RecoveryCheckpointKind.AssistantToolCallObserved, call.Id, call.Name, ToolArgumentsHash.Of(call.Arguments), null, null);
+                        if (_journal.Records)
+                        {
+                            // The hash serializes and digests the arguments: only for a checkpoint someone reads.
+                            _journal.Checkpoint(turn, RecoveryCheckpointKind.AssistantToolCallObserved, call.Id, call.Name, ToolArgumentsHash.Of(call.Arguments), null, null);
+                        }
                         break;
                     case StreamEvent.MessageEnd:
                         ended = true;

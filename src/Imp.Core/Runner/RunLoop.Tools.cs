@@ -34,7 +34,7 @@ internal sealed partial class RunLoop
                 }
 
                 toRun.Add(call);
-                if (_journal.Stores || _observed)
+                if (_journal.Records)
                 {
                     string hash = ToolArgumentsHash.Of(call.Arguments);
                     hashes[call.Id] = hash;
@@ -47,8 +47,8 @@ internal sealed partial class RunLoop
             {
                 TimeProvider = _options.TimeProvider,
                 DefaultTimeout = _options.DefaultToolTimeout,
-                OnStarted = _journal.Stores || _observed ? call => Started(index, call, hashes) : null,
-                OnFinished = _journal.Stores || _observed ? result => Finished(index, result, hashes) : null,
+                OnStarted = _journal.Records ? call => Started(index, call, hashes) : null,
+                OnFinished = _journal.Records ? result => Finished(index, result, hashes) : null,
             };
             IReadOnlyList<ToolCallResult> ran = await ToolPlanExecutor.ExecuteAsync(new ToolPlan(plan.Mode, toRun), _tools, execution, token).ConfigureAwait(false);
             results = Merge(ran, known);
