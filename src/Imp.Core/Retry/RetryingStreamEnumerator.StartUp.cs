@@ -18,6 +18,9 @@ internal sealed partial class RetryingStreamEnumerator<T>
     private Exception? _firstFailure;
     private bool _firstFailedInBand;
 
+    // The token the current attempt's upstream holds when a user's pipeline gave the attempt a token of its own.
+    private CancellationTokenSource? _attemptCancellation;
+
     private ValueTask<bool> StartAsync()
     {
         _phase = Phase.Starting;
@@ -118,7 +121,7 @@ internal sealed partial class RetryingStreamEnumerator<T>
         try
         {
             var outcome = await pipeline
-                .ExecuteAsync(static (context, self) => self.AttemptAsync(context.CancellationToken), context, this)
+                .ExecuteAsync(static (context, self) => self.PipelineAttemptAsync(context.CancellationToken), context, this)
                 .ConfigureAwait(false);
             return outcome.HasEvent;
         }
@@ -141,6 +144,26 @@ internal sealed partial class RetryingStreamEnumerator<T>
         return _firstFailedInBand
             ? new ValueTask<AttemptOutcome>(new AttemptOutcome(HasEvent: true, failure))
             : ValueTask.FromException<AttemptOutcome>(failure);
+    }
+
+    /// <summary>
+    /// An attempt inside a user's pipeline. A strategy may give the attempt a token of its own (a timeout does) and cancel
+    /// or reuse it once the attempt is over, but the upstream lives on after start-up: so it gets a token this stream owns,
+    /// cancelled by the attempt's token only while the attempt runs, and by the consumer's for as long as it lives.
+    /// </summary>
+    private ValueTask<AttemptOutcome> PipelineAttemptAsync(CancellationToken attemptToken) =>
+        attemptToken == _cancellationToken ? AttemptAsync(attemptToken) : AttemptWithOwnTokenAsync(attemptToken);
+
+    private async ValueTask<AttemptOutcome> AttemptWithOwnTokenAsync(CancellationToken attemptToken)
+    {
+        // The previous attempt's upstream is disposed by now (before the retry's delay, or when its stream ended).
+        _attemptCancellation?.Dispose();
+        var own = _attemptCancellation = CancellationTokenSource.CreateLinkedTokenSource(_cancellationToken);
+        using (attemptToken.UnsafeRegister(static source => ((CancellationTokenSource)source!).Cancel(), own))
+        {
+            // Stryker disable once Boolean : equivalent — ConfigureAwait(true) would only resume on a captured SynchronizationContext, which the tests never have: it changes scheduling, not results.
+            return await AttemptAsync(own.Token).ConfigureAwait(false);
+        }
     }
 
     /// <summary>

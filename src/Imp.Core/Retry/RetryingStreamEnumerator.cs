@@ -92,7 +92,23 @@ internal sealed partial class RetryingStreamEnumerator<T> : IAsyncEnumerable<T>,
         _streaming = null;
         _current = default!;
         _preamble.Release();
-        return DiscardUpstreamAsync();
+        var discarding = DiscardUpstreamAsync();
+        return _attemptCancellation is null ? discarding : DisposeAttemptCancellationAfterAsync(discarding);
+    }
+
+    // The upstream may still look at its token while it is disposed: the source goes after it.
+    private async ValueTask DisposeAttemptCancellationAfterAsync(ValueTask discarding)
+    {
+        try
+        {
+            // Stryker disable once Boolean : equivalent — ConfigureAwait(true) would only resume on a captured SynchronizationContext, which the tests never have: it changes scheduling, not results.
+            await discarding.ConfigureAwait(false);
+        }
+        finally
+        {
+            _attemptCancellation?.Dispose();
+            _attemptCancellation = null;
+        }
     }
 
     /// <summary>Disposes the open upstream enumerator, if any: a failed attempt's, or the live one.</summary>
