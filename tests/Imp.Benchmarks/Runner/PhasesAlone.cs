@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using System.Text;
+using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.Extensions.AI;
 
@@ -10,19 +11,23 @@ namespace Imp.Benchmarks.Runner;
 /// The phases of a turn as the issue defines them, without the runner around them: sample through stream retry
 /// (<see cref="RetryingChatClient"/>) as imp's stream events, finalize the assistant message, plan the tool calls and
 /// run them with <see cref="ToolPlanExecutor"/>, record the results — and no phase machine, events, decisions, limits,
-/// commands or closeout. The difference to <see cref="TurnRunner"/> is the runner's own cost.
+/// commands or closeout. Like the runner, which must be able to cancel a run, it runs under a cancellable token of its
+/// own per run: a cancellable token costs registrations in every tool call and stream. The difference to
+/// <see cref="TurnRunner"/> is the runner's own cost.
 /// </summary>
 public static class PhasesAlone
 {
     /// <summary>Runs <paramref name="prompt"/> to the model's text answer; returns the answer's length and the turns taken.</summary>
     public static async Task<(int Length, int Turns)> RunAsync(RetryingChatClient model, ToolRegistry tools, ChatOptions? options, string prompt)
     {
+        using var cancellation = new CancellationTokenSource();
+        CancellationToken token = cancellation.Token;
         var messages = new List<ChatMessage> { new(ChatRole.User, prompt) };
         for (int turn = 1; ; turn++)
         {
             var text = new StringBuilder();
             var calls = new List<StreamEvent.ToolCall>();
-            await foreach (StreamEvent streamEvent in ChatStreamEvents.FromUpdates(model.GetStreamingResponseAsync(messages.ToArray(), options)).ConfigureAwait(false))
+            await foreach (StreamEvent streamEvent in ChatStreamEvents.FromUpdates(model.GetStreamingResponseAsync(messages.ToArray(), options, token), token).WithCancellation(token).ConfigureAwait(false))
             {
                 if (streamEvent is StreamEvent.TextDelta delta)
                 {
@@ -49,7 +54,7 @@ public static class PhasesAlone
             }
 
             ToolPlan plan = tools.Plan(calls);
-            IReadOnlyList<ToolCallResult> results = await ToolPlanExecutor.ExecuteAsync(plan, tools).ConfigureAwait(false);
+            IReadOnlyList<ToolCallResult> results = await ToolPlanExecutor.ExecuteAsync(plan, tools, options: null, token).ConfigureAwait(false);
             messages.Add(new ChatMessage(ChatRole.Tool, [.. results.Select(r => (AIContent)new FunctionResultContent(r.Id, r.Output))]));
         }
     }
