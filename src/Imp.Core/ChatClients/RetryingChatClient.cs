@@ -93,15 +93,35 @@ public sealed class RetryingChatClient : DelegatingChatClient
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(messages);
-        return StreamAsync(new Request(Snapshot(messages), options), cancellationToken);
+        return StreamAsync(new Request(Snapshot(messages), options), onRetry: null, cancellationToken);
+    }
+
+    /// <summary>
+    /// As <see cref="GetStreamingResponseAsync(IEnumerable{ChatMessage}, ChatOptions?, CancellationToken)"/>, and tells
+    /// <paramref name="onRetry"/> of this call's retries (before <see cref="RetryOptions.OnRetry"/>): a runner shares one
+    /// client among its runs, and each run reports its own retries.
+    /// </summary>
+    internal IAsyncEnumerable<ChatResponseUpdate> GetStreamingResponseAsync(
+        IEnumerable<ChatMessage> messages,
+        ChatOptions? options,
+        Action<RetryAttempt>? onRetry,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(messages);
+        return StreamAsync(new Request(Snapshot(messages), options), onRetry, cancellationToken);
     }
 
     private static IEnumerable<ChatMessage> Snapshot(IEnumerable<ChatMessage> messages) =>
         messages as ICollection<ChatMessage> ?? (IEnumerable<ChatMessage>)messages.ToList();
 
-    private async IAsyncEnumerable<ChatResponseUpdate> StreamAsync(Request request, [EnumeratorCancellation] CancellationToken cancellationToken)
+    private async IAsyncEnumerable<ChatResponseUpdate> StreamAsync(Request request, Action<RetryAttempt>? onRetry, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        var updates = StreamRetry.Create(ct => AttemptStreamAsync(request, ct), UpdateRules, _pipeline);
+        // Like the options' OnRetry, the listener hears of the failure the inner client threw, not its translation.
+        var updates = StreamRetry.Create(
+            ct => AttemptStreamAsync(request, ct),
+            UpdateRules,
+            _pipeline,
+            onRetry is null ? null : attempt => onRetry(attempt with { Error = TranslatedFailures.OriginalOf(attempt.Error) }));
         await using var enumerator = updates.GetAsyncEnumerator(cancellationToken);
         while (true)
         {

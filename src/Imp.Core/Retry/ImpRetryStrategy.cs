@@ -101,13 +101,15 @@ internal static class ImpRetryStrategy
     private static async ValueTask BeforeDelayAsync(RetryOptions options, ResilienceContext context, RetryAttempt attempt)
     {
         // A retried in-band error leaves its stream open: close it before waiting, not after.
-        if (context.Properties.TryGetValue(Attempts, out var attempts))
+        context.Properties.TryGetValue(Attempts, out var attempts);
+        if (attempts is not null)
         {
             // Stryker disable once Boolean : equivalent — ConfigureAwait(true) would only resume on a captured SynchronizationContext, which the tests never have: it changes scheduling, not results.
             await attempts.DiscardUpstreamAsync().ConfigureAwait(false);
         }
 
         ImpTelemetry.RecordRetry(attempt);
+        attempts?.OnRetry?.Invoke(attempt);
         if (options.OnRetry is { } onRetry)
         {
             await onRetry(attempt, context.CancellationToken).ConfigureAwait(false);

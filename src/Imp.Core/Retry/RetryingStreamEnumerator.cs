@@ -22,6 +22,7 @@ internal sealed partial class RetryingStreamEnumerator<T> : IAsyncEnumerable<T>,
     // A user's pipeline runs every start-up; without one, the shared pipeline for the options' clock is entered only
     // once an attempt has failed.
     private readonly ResiliencePipeline? _userPipeline;
+    private readonly Action<RetryAttempt>? _onRetry;
 
     private readonly int _creatorThread = Environment.CurrentManagedThreadId;
     private CancellationToken _cancellationToken;
@@ -40,17 +41,21 @@ internal sealed partial class RetryingStreamEnumerator<T> : IAsyncEnumerable<T>,
     private T _current = default!;
     private Phase _phase;
 
-    /// <summary>A retrying stream: <paramref name="options"/> with the shared pipelines, or a user's <paramref name="pipeline"/>.</summary>
-    public RetryingStreamEnumerator(Func<CancellationToken, IAsyncEnumerable<T>> open, StreamRetryRules<T> rules, RetryOptions? options, ResiliencePipeline? pipeline)
+    /// <summary>
+    /// A retrying stream: <paramref name="options"/> with the shared pipelines, or a user's <paramref name="pipeline"/>;
+    /// <paramref name="onRetry"/> hears of this stream's retries only.
+    /// </summary>
+    public RetryingStreamEnumerator(Func<CancellationToken, IAsyncEnumerable<T>> open, StreamRetryRules<T> rules, RetryOptions? options, ResiliencePipeline? pipeline, Action<RetryAttempt>? onRetry = null)
     {
         _open = open;
         _rules = rules;
         _options = options;
         _userPipeline = pipeline;
+        _onRetry = onRetry;
     }
 
     private RetryingStreamEnumerator(RetryingStreamEnumerator<T> stream)
-        : this(stream._open, stream._rules, stream._options, stream._userPipeline)
+        : this(stream._open, stream._rules, stream._options, stream._userPipeline, stream._onRetry)
     {
     }
 
@@ -64,6 +69,8 @@ internal sealed partial class RetryingStreamEnumerator<T> : IAsyncEnumerable<T>,
     }
 
     public RetryOptions? Options => _options;
+
+    public Action<RetryAttempt>? OnRetry => _onRetry;
 
     // While streaming, the upstream's own Current is the event: nothing is copied per event.
     public T Current => _streaming is { } streaming ? streaming.Current : _current;

@@ -69,6 +69,10 @@ public static class StreamRetry
         return new RetryingStreamEnumerator<T>(open, rules, options: null, pipeline);
     }
 
+    /// <summary>As <see cref="Create{T}(Func{CancellationToken, IAsyncEnumerable{T}}, StreamRetryRules{T}, ResiliencePipeline)"/>, telling <paramref name="onRetry"/> of this stream's retries before the pipeline's own callbacks.</summary>
+    internal static IAsyncEnumerable<T> Create<T>(Func<CancellationToken, IAsyncEnumerable<T>> open, StreamRetryRules<T> rules, ResiliencePipeline pipeline, Action<RetryAttempt>? onRetry) =>
+        new RetryingStreamEnumerator<T>(open, rules, options: null, pipeline, onRetry);
+
     /// <summary>
     /// The exception an <see cref="StreamEvent.Error"/> event stands for, read from the code its text starts with
     /// (<see cref="StreamEvent.Error.Code"/>): rate limited for <c>429</c> or <c>rate_limit_error</c>, a provider error

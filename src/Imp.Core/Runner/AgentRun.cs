@@ -50,7 +50,7 @@ public sealed class AgentRun
     public string Id { get; }
 
     /// <summary>A new run id.</summary>
-    internal static string NewId() => "run_" + Guid.NewGuid().ToString("N");
+    internal static string NewId() => RunIds.New();
 
     /// <summary>
     /// The run's events as they happen, ending when the run ends. Every event is buffered until read, so a host that
@@ -116,7 +116,7 @@ public sealed class AgentRun
     /// <exception cref="InvalidOperationException">The run has finished.</exception>
     public void FollowUp(string message) => Enqueue(_followUps, message, nameof(FollowUp));
 
-    internal List<string> TakeSteers() => TakeAll(_steers);
+    internal string[] TakeSteers() => TakeAll(_steers);
 
     internal string? PeekFollowUp()
     {
@@ -177,11 +177,16 @@ public sealed class AgentRun
         }
     }
 
-    private List<string> TakeAll(Queue<string> queue)
+    private string[] TakeAll(Queue<string> queue)
     {
         lock (_gate)
         {
-            List<string> all = [.. queue];
+            if (queue.Count == 0)
+            {
+                return [];
+            }
+
+            string[] all = [.. queue];
             queue.Clear();
             return all;
         }

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 
@@ -24,17 +25,12 @@ internal sealed partial class RunLoop
         else
         {
             IReadOnlyDictionary<string, ToolCallResult> known = progress?.Known ?? EmptyResults;
-            var toRun = new List<PlannedToolCall>(plan.Count);
-            var hashes = new Dictionary<string, string>(plan.Count);
-            foreach (PlannedToolCall call in plan.Calls)
+            ToolPlan toRun = known.Count == 0 ? plan : new ToolPlan(plan.Mode, [.. plan.Calls.Where(call => !known.ContainsKey(call.Id))]);
+            Dictionary<string, string>? hashes = null;
+            if (_journal.Records)
             {
-                if (known.ContainsKey(call.Id))
-                {
-                    continue;
-                }
-
-                toRun.Add(call);
-                if (_journal.Records)
+                hashes = new Dictionary<string, string>(toRun.Count);
+                foreach (PlannedToolCall call in toRun.Calls)
                 {
                     string hash = ToolArgumentsHash.Of(call.Arguments);
                     hashes[call.Id] = hash;
@@ -47,10 +43,10 @@ internal sealed partial class RunLoop
             {
                 TimeProvider = _options.TimeProvider,
                 DefaultTimeout = _options.DefaultToolTimeout,
-                OnStarted = _journal.Records ? call => Started(index, call, hashes) : null,
-                OnFinished = _journal.Records ? result => Finished(index, result, hashes) : null,
+                OnStarted = hashes is null ? null : call => Started(index, call, hashes),
+                OnFinished = hashes is null ? null : result => Finished(index, result, hashes),
             };
-            IReadOnlyList<ToolCallResult> ran = await ToolPlanExecutor.ExecuteAsync(new ToolPlan(plan.Mode, toRun), _tools, execution, token).ConfigureAwait(false);
+            IReadOnlyList<ToolCallResult> ran = await ToolPlanExecutor.ExecuteAsync(toRun, _tools, execution, token).ConfigureAwait(false);
             results = Merge(ran, known);
         }
 

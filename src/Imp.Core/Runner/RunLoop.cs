@@ -27,6 +27,9 @@ internal sealed partial class RunLoop : IDisposable
     private readonly RunTelemetry? _telemetry;
     private readonly RunEventDispatcher? _onEvent;
 
+    // One retrying client serves all of a runner's runs; each sampling call hands it this run's listener.
+    private readonly Action<RetryAttempt> _reportRetry;
+
     // Nobody sees the events of a run without a trace, a callback or a reader: they are then not even built.
     private bool _observed;
 
@@ -40,7 +43,8 @@ internal sealed partial class RunLoop : IDisposable
         _options = options;
         _run = run;
         _assessor = new TurnAssessor(options.RepeatedActionLimit);
-        _gates = [.. options.Checks.Select(check => check.Gate)];
+        _gates = options.Checks.Count == 0 ? [] : [.. options.Checks.Select(check => check.Gate)];
+        _reportRetry = retry => Emit(new RunEvent.ModelRetry(_sampledTurn, retry.Attempt, (long)retry.Delay.TotalMilliseconds, retry.Error.Message) { RunId = _runId });
     }
 
     public void Dispose()
@@ -65,8 +69,6 @@ internal sealed partial class RunLoop : IDisposable
                 _trace = new RunTraceWriter(path);
             }
 
-            // One retry implementation for hosts and runner alike; it reports each retry as an event of the sampled turn.
-            RunnerRetry.ReportTo(retry => Emit(new RunEvent.ModelRetry(_sampledTurn, retry.Attempt, (long)retry.Delay.TotalMilliseconds, retry.Error.Message) { RunId = _runId }));
             _observed = _trace is not null || _onEvent is not null || _telemetry is not null || _run.PublishesEvents;
             _journal = new RunJournal(_runId, _options.RunStore?.Open(_runId), _options.TimeProvider, _observed ? Emit : null);
             _declarations = _tools.Count == 0 ? null : _tools.ToDeclarations();

@@ -7,13 +7,12 @@ namespace Imp;
 
 /// <summary>
 /// The runner's retrying clients: built once per runner (a Polly pipeline is not free), with the host's
-/// <see cref="TurnRunnerOptions.Retry"/>, the runner's clock unless the options name one, and each retry reported to the
-/// run that is sampling (found through the async flow) before the host's own <see cref="RetryOptions.OnRetry"/>.
+/// <see cref="TurnRunnerOptions.Retry"/> and the runner's clock unless the options name one. Each run hands its sampling
+/// call a listener of its own, so its retries become its own events, before the host's <see cref="RetryOptions.OnRetry"/>
+/// (see RunLoop.SampleAsync).
 /// </summary>
 internal sealed class RunnerRetry
 {
-    private static readonly AsyncLocal<Action<RetryAttempt>?> CurrentRun = new();
-
     private readonly IChatClient _model;
     private readonly TurnRunnerOptions _options;
     private RetryingChatClient? _instrumented;
@@ -33,19 +32,10 @@ internal sealed class RunnerRetry
         ? _instrumented ??= Wrap(RunTelemetry.Instrument(_model, _options))
         : Plain;
 
-    /// <summary>Reports the retries of the calling flow's sampling to <paramref name="onRetry"/> (the run's own flow).</summary>
-    public static void ReportTo(Action<RetryAttempt> onRetry) => CurrentRun.Value = onRetry;
-
     private RetryingChatClient Wrap(IChatClient model)
     {
         var retry = _options.Retry with { };
         retry.TimeProvider ??= _options.TimeProvider;
-        var hostOnRetry = retry.OnRetry;
-        retry.OnRetry = (attempt, cancellationToken) =>
-        {
-            CurrentRun.Value?.Invoke(attempt);
-            return hostOnRetry?.Invoke(attempt, cancellationToken) ?? ValueTask.CompletedTask;
-        };
         return new RetryingChatClient(model, retry, _options.LoggerFactory);
     }
 }

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Diagnostics.CodeAnalysis;
+using System.Threading;
 using Microsoft.Extensions.AI;
 
 namespace Imp;
@@ -11,6 +12,9 @@ public sealed class ToolRegistry
 {
     private readonly Dictionary<string, AgentTool> _byName = new(StringComparer.Ordinal);
     private readonly List<AgentTool> _inOrder = [];
+
+    // Built on first use and again after an Add: a runner declares the tools on every run.
+    private AITool[]? _declarations;
 
     /// <summary>Creates an empty registry.</summary>
     public ToolRegistry()
@@ -70,6 +74,7 @@ public sealed class ToolRegistry
         }
 
         _inOrder.Add(tool);
+        _declarations = null;
     }
 
     /// <summary>Finds the tool called <paramref name="name"/>.</summary>
@@ -100,14 +105,25 @@ public sealed class ToolRegistry
     /// The tools as Microsoft.Extensions.AI declarations, for <see cref="ChatOptions.Tools"/>: name, description and schema
     /// only, so the model never sees a risk or a timeout, and a function-invoking client in the pipeline cannot run them.
     /// </summary>
-    public IList<AITool> ToDeclarations()
+    /// <returns>A new list each call, so a caller may add its own tools; the declarations in it are shared.</returns>
+    public IList<AITool> ToDeclarations() => new List<AITool>(Declarations());
+
+    private AITool[] Declarations()
     {
-        var declarations = new List<AITool>(_inOrder.Count);
-        foreach (AgentTool tool in _inOrder)
+        if (Volatile.Read(ref _declarations) is { } built)
         {
-            declarations.Add(AIFunctionFactory.CreateDeclaration(tool.Name, tool.Description, tool.ParametersSchema));
+            return built;
         }
 
+        var declarations = new AITool[_inOrder.Count];
+        for (int i = 0; i < declarations.Length; i++)
+        {
+            AgentTool tool = _inOrder[i];
+            declarations[i] = AIFunctionFactory.CreateDeclaration(tool.Name, tool.Description, tool.ParametersSchema);
+        }
+
+        // Runs on several threads may build them at once: each publishes a complete array, and any of them will do.
+        Volatile.Write(ref _declarations, declarations);
         return declarations;
     }
 }

@@ -15,14 +15,14 @@ namespace Imp.Benchmarks.Runner;
 public static class BareLoop
 {
     /// <summary>Runs <paramref name="prompt"/> to the model's text answer; returns the answer's length and the turns taken.</summary>
-    public static async Task<(int Length, int Turns)> RunAsync(IChatClient model, ToolRegistry tools, ChatOptions options, string prompt)
+    public static async Task<(int Length, int Turns)> RunAsync(IChatClient model, ToolRegistry tools, ChatOptions options, string prompt, CancellationToken token)
     {
         var messages = new List<ChatMessage> { new(ChatRole.User, prompt) };
         for (int turn = 1; ; turn++)
         {
             var text = new StringBuilder();
             var calls = new List<FunctionCallContent>();
-            await foreach (ChatResponseUpdate update in model.GetStreamingResponseAsync(messages, options).ConfigureAwait(false))
+            await foreach (ChatResponseUpdate update in model.GetStreamingResponseAsync(messages, options, token).WithCancellation(token).ConfigureAwait(false))
             {
                 foreach (AIContent content in update.Contents)
                 {
@@ -56,7 +56,7 @@ public static class BareLoop
                 // A tool takes its arguments as a JSON object; the model's come as a dictionary.
                 JsonElement arguments = JsonSerializer.SerializeToElement(call.Arguments, AIJsonUtilities.DefaultOptions);
                 string output = tools.TryGet(call.Name, out AgentTool? tool)
-                    ? await tool.InvokeAsync(arguments, CancellationToken.None).ConfigureAwait(false)
+                    ? await tool.InvokeAsync(arguments, token).ConfigureAwait(false)
                     : "unknown tool";
                 results.Add(new FunctionResultContent(call.CallId, output));
             }

@@ -11,17 +11,15 @@ namespace Imp.Benchmarks.Runner;
 /// The phases of a turn as the issue defines them, without the runner around them: sample through stream retry
 /// (<see cref="RetryingChatClient"/>) as imp's stream events, finalize the assistant message, plan the tool calls and
 /// run them with <see cref="ToolPlanExecutor"/>, record the results — and no phase machine, events, decisions, limits,
-/// commands or closeout. Like the runner, which must be able to cancel a run, it runs under a cancellable token of its
-/// own per run: a cancellable token costs registrations in every tool call and stream. The difference to
-/// <see cref="TurnRunner"/> is the runner's own cost.
+/// commands or closeout. It takes the caller's token, as <see cref="TurnRunner.RunAsync"/> does: the benchmark hands both
+/// the same cancellable token, whose registrations in every stream and tool call are part of a turn's work. The difference
+/// to <see cref="TurnRunner"/> is the runner's own cost.
 /// </summary>
 public static class PhasesAlone
 {
     /// <summary>Runs <paramref name="prompt"/> to the model's text answer; returns the answer's length and the turns taken.</summary>
-    public static async Task<(int Length, int Turns)> RunAsync(RetryingChatClient model, ToolRegistry tools, ChatOptions? options, string prompt)
+    public static async Task<(int Length, int Turns)> RunAsync(RetryingChatClient model, ToolRegistry tools, ChatOptions? options, string prompt, CancellationToken token)
     {
-        using var cancellation = new CancellationTokenSource();
-        CancellationToken token = cancellation.Token;
         var messages = new List<ChatMessage> { new(ChatRole.User, prompt) };
         for (int turn = 1; ; turn++)
         {

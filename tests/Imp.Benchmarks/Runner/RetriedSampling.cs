@@ -1,4 +1,5 @@
 using System.Text;
+using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.Extensions.AI;
 
@@ -11,10 +12,10 @@ namespace Imp.Benchmarks.Runner;
 /// </summary>
 public static class RetriedSampling
 {
-    public static async Task<int> SampleAsync(RetryingChatClient model, ChatMessage[] conversation)
+    public static async Task<int> SampleAsync(RetryingChatClient model, ChatMessage[] conversation, CancellationToken token)
     {
         var text = new StringBuilder();
-        await foreach (StreamEvent streamEvent in ChatStreamEvents.FromUpdates(model.GetStreamingResponseAsync(conversation, new ChatOptions())).ConfigureAwait(false))
+        await foreach (StreamEvent streamEvent in ChatStreamEvents.FromUpdates(model.GetStreamingResponseAsync(conversation, new ChatOptions(), token), token).WithCancellation(token).ConfigureAwait(false))
         {
             if (streamEvent is StreamEvent.TextDelta delta)
             {

@@ -1,4 +1,5 @@
 using System;
+using System.Threading;
 using System.Threading.Tasks;
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Configs;
@@ -33,6 +34,8 @@ public class TurnRunnerBenchmarks : IDisposable
         Retry = new RetryOptions { Policy = new RetryPolicy { BaseDelay = TimeSpan.Zero, MaxDelay = TimeSpan.Zero } },
     };
 
+    // A host's token (a request's, a shutdown's): cancellable, never cancelled, the same for the runner and its baselines.
+    private readonly CancellationTokenSource _host = new();
     private readonly ToolRegistry _noTools = new();
     private readonly ToolRegistry _tools = new(NoOpTools.ThreeReadsOneWrite());
     private ScriptedModel _answering = null!;
@@ -79,19 +82,19 @@ public class TurnRunnerBenchmarks : IDisposable
 
     [BenchmarkCategory(TextTurn)]
     [Benchmark(Baseline = true, Description = "Bare loop")]
-    public Task<(int Length, int Turns)> Bare_text_turn() => BareLoop.RunAsync(_answering, _noTools, _noDeclarations, Prompt);
+    public Task<(int Length, int Turns)> Bare_text_turn() => BareLoop.RunAsync(_answering, _noTools, _noDeclarations, Prompt, _host.Token);
 
     [BenchmarkCategory(TextTurn)]
     [Benchmark(Description = "TurnRunner")]
-    public Task<RunResult> Runner_text_turn() => _textRunner.RunAsync(Prompt);
+    public Task<RunResult> Runner_text_turn() => _textRunner.RunAsync(Prompt, _host.Token);
 
     [BenchmarkCategory(TextTurn)]
     [Benchmark(Description = "TurnRunner, events observed")]
-    public Task<RunResult> Observed_runner_text_turn() => _observedTextRunner.RunAsync(Prompt);
+    public Task<RunResult> Observed_runner_text_turn() => _observedTextRunner.RunAsync(Prompt, _host.Token);
 
     [BenchmarkCategory(TextTurn)]
     [Benchmark(Description = "TurnRunner, telemetry on")]
-    public Task<RunResult> Traced_runner_text_turn() => _textRunner.RunAsync(Prompt);
+    public Task<RunResult> Traced_runner_text_turn() => _textRunner.RunAsync(Prompt, _host.Token);
 
     /// <summary>For the traced case only (each case runs in its own process): spans sampled and recorded, metrics listened to.</summary>
     [GlobalSetup(Target = nameof(Traced_runner_text_turn))]
@@ -103,23 +106,23 @@ public class TurnRunnerBenchmarks : IDisposable
 
     [BenchmarkCategory(TextTurn)]
     [Benchmark(Description = "Phases alone")]
-    public Task<(int Length, int Turns)> Phases_text_turn() => PhasesAlone.RunAsync(_retrying, _noTools, null, Prompt);
+    public Task<(int Length, int Turns)> Phases_text_turn() => PhasesAlone.RunAsync(_retrying, _noTools, null, Prompt, _host.Token);
 
     [BenchmarkCategory(TextTurn)]
     [Benchmark(Description = "Retried sampling only")]
-    public Task<int> Retried_sampling_text_turn() => RetriedSampling.SampleAsync(_retrying, _conversation);
+    public Task<int> Retried_sampling_text_turn() => RetriedSampling.SampleAsync(_retrying, _conversation, _host.Token);
 
     [BenchmarkCategory(ToolTurn)]
     [Benchmark(Baseline = true, OperationsPerInvoke = 2, Description = "Bare loop")]
-    public Task<(int Length, int Turns)> Bare_tool_then_text_turn() => BareLoop.RunAsync(_calling, _tools, _declarations, Prompt);
+    public Task<(int Length, int Turns)> Bare_tool_then_text_turn() => BareLoop.RunAsync(_calling, _tools, _declarations, Prompt, _host.Token);
 
     [BenchmarkCategory(ToolTurn)]
     [Benchmark(OperationsPerInvoke = 2, Description = "TurnRunner")]
-    public Task<RunResult> Runner_tool_then_text_turn() => _toolRunner.RunAsync(Prompt);
+    public Task<RunResult> Runner_tool_then_text_turn() => _toolRunner.RunAsync(Prompt, _host.Token);
 
     [BenchmarkCategory(ToolTurn)]
     [Benchmark(OperationsPerInvoke = 2, Description = "Phases alone")]
-    public Task<(int Length, int Turns)> Phases_tool_then_text_turn() => PhasesAlone.RunAsync(_retryingCalls, _tools, _declarations, Prompt);
+    public Task<(int Length, int Turns)> Phases_tool_then_text_turn() => PhasesAlone.RunAsync(_retryingCalls, _tools, _declarations, Prompt, _host.Token);
 
     public void Dispose()
     {
@@ -137,6 +140,7 @@ public class TurnRunnerBenchmarks : IDisposable
             _retrying.Dispose();
             _retryingCalls.Dispose();
             _telemetry?.Dispose();
+            _host.Dispose();
         }
     }
 
