@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
 using System.Text.Json;
 using System.Threading.Tasks;
@@ -69,6 +70,19 @@ public sealed class ToolRegistryTests
         AIFunctionDeclaration declaration = registry.ToDeclarations().ShouldHaveSingleItem().ShouldBeAssignableTo<AIFunctionDeclaration>()!;
         (declaration.Name, declaration.Description).ShouldBe(("read", "Reads a file."));
         declaration.JsonSchema.GetRawText().ShouldBe(schema.GetRawText());
+    }
+
+    [Fact]
+    public void Each_call_gives_a_list_of_its_own_and_a_tool_added_later_is_declared_too()
+    {
+        var registry = new ToolRegistry([TestTools.Echo("read")]);
+        IList<AITool> first = registry.ToDeclarations();
+        first.Add(AIFunctionFactory.CreateDeclaration("callers_own", "Not in the registry.", TestTools.Echo().ParametersSchema));
+
+        registry.ToDeclarations().Select(d => d.Name).ShouldBe(["read"]);
+        registry.Add(TestTools.Echo("write", ToolRisk.Mutable));
+        registry.ToDeclarations().Select(d => d.Name).ShouldBe(["read", "write"]);
+        new ToolRegistry().ToDeclarations().ShouldBeEmpty();
     }
 
     [Fact]
