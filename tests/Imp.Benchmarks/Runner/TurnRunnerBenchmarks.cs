@@ -15,9 +15,11 @@ namespace Imp.Benchmarks.Runner;
 /// count as two operations), and each runner is compared with its own baseline in the same run. "Phases alone" does
 /// what the turn's phases do, with stream retry and the tool executor, but without the runner (<see cref="PhasesAlone"/>):
 /// runner over phases alone is the runner's own overhead. "Retried sampling only" is the sampling path by itself
-/// (<see cref="RetriedSampling"/>).
+/// (<see cref="RetriedSampling"/>). Every case takes the same cancellable host token, as a host passes its request's:
+/// a cancellable token costs registrations in every stream and tool call, and a baseline that paid them while the
+/// runner did not (or the other way round) would tilt the ratio.
 /// </summary>
-[Config(typeof(QuickConfig))]
+[Config(typeof(RunnerConfig))]
 [MemoryDiagnoser]
 [GroupBenchmarksBy(BenchmarkLogicalGroupRule.ByCategory)]
 [CategoriesColumn]
