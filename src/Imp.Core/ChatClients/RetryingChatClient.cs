@@ -90,11 +90,8 @@ public sealed class RetryingChatClient : DelegatingChatClient
     public override IAsyncEnumerable<ChatResponseUpdate> GetStreamingResponseAsync(
         IEnumerable<ChatMessage> messages,
         ChatOptions? options = null,
-        CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(messages);
-        return StreamAsync(new Request(Snapshot(messages), options), onRetry: null, cancellationToken);
-    }
+        CancellationToken cancellationToken = default) =>
+        GetStreamingResponseAsync(messages, options, onRetry: null, cancellationToken);
 
     /// <summary>
     /// As <see cref="GetStreamingResponseAsync(IEnumerable{ChatMessage}, ChatOptions?, CancellationToken)"/>, and tells

@@ -95,34 +95,25 @@ internal sealed partial class RetryingStreamEnumerator<T>
     // Whether an in-band error is retried is the retry's call (RetryOptions.RetryInBandErrors).
     private bool IsRetriedInBand(AttemptOutcome outcome) => outcome.InBandError is not null && _options!.RetryInBandErrors;
 
-    private async ValueTask<bool> RetryAsync()
-    {
-        var pipeline = ImpRetryStrategy.SharedFor(_options!.TimeProvider ?? TimeProvider.System);
-        var context = ResilienceContextPool.Shared.Get(_cancellationToken);
-        context.Properties.Set(ImpRetryStrategy.Attempts, this);
-        try
-        {
-            var outcome = await pipeline
-                .ExecuteAsync(static (context, self) => self.NextAttemptAsync(context.CancellationToken), context, this)
-                .ConfigureAwait(false);
-            return outcome.HasEvent;
-        }
-        // Stryker disable once Block,Statement : equivalent — returning the context to the pool only saves an allocation; an unreturned one is collected.
-        finally
-        {
-            ResilienceContextPool.Shared.Return(context);
-        }
-    }
+    private ValueTask<bool> RetryAsync() => InContextAsync(
+        ImpRetryStrategy.SharedFor(_options!.TimeProvider ?? TimeProvider.System),
+        static (pipeline, context, self) => pipeline.ExecuteAsync(static (context, self) => self.NextAttemptAsync(context.CancellationToken), context, self));
 
-    private async ValueTask<bool> RunAsync(ResiliencePipeline pipeline)
+    private ValueTask<bool> RunAsync(ResiliencePipeline pipeline) => InContextAsync(
+        pipeline,
+        static (pipeline, context, self) => pipeline.ExecuteAsync(static (context, self) => self.PipelineAttemptAsync(context.CancellationToken), context, self));
+
+    // The shared and the user's pipelines are different Polly types with the same execute: one context dance for both,
+    // through static callbacks so that a user's pipeline, entered on every start-up, costs no closure.
+    private async ValueTask<bool> InContextAsync<TPipeline>(
+        TPipeline pipeline,
+        Func<TPipeline, ResilienceContext, RetryingStreamEnumerator<T>, ValueTask<AttemptOutcome>> execute)
     {
         var context = ResilienceContextPool.Shared.Get(_cancellationToken);
         context.Properties.Set(ImpRetryStrategy.Attempts, this);
         try
         {
-            var outcome = await pipeline
-                .ExecuteAsync(static (context, self) => self.PipelineAttemptAsync(context.CancellationToken), context, this)
-                .ConfigureAwait(false);
+            var outcome = await execute(pipeline, context, this).ConfigureAwait(false);
             return outcome.HasEvent;
         }
         // Stryker disable once Block,Statement : equivalent — returning the context to the pool only saves an allocation; an unreturned one is collected.

@@ -21,7 +21,7 @@ internal sealed partial class RunLoop
         }
 
         _sampledTurn = turn;
-        IAsyncEnumerator<StreamEvent> stream = ChatStreamEvents.FromUpdates(_model.GetStreamingResponseAsync(conversation, chatOptions, _observed ? _reportRetry : null, token), token).GetAsyncEnumerator(token);
+        IAsyncEnumerator<StreamEvent> stream = ChatStreamEvents.FromUpdates(_model.GetStreamingResponseAsync(conversation, chatOptions, _reportRetry, token), token).GetAsyncEnumerator(token);
         var text = new StringBuilder();
         var calls = new List<StreamEvent.ToolCall>();
         bool ended = false;

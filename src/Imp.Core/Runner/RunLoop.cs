@@ -27,8 +27,9 @@ internal sealed partial class RunLoop : IDisposable
     private readonly RunTelemetry? _telemetry;
     private readonly RunEventDispatcher? _onEvent;
 
-    // One retrying client serves all of a runner's runs; each sampling call hands it this run's listener.
-    private readonly Action<RetryAttempt> _reportRetry;
+    // One retrying client serves all of a runner's runs; each sampling call hands it this run's listener, which only
+    // an observed run has.
+    private Action<RetryAttempt>? _reportRetry;
 
     // Nobody sees the events of a run without a trace, a callback or a reader: they are then not even built.
     private bool _observed;
@@ -44,7 +45,6 @@ internal sealed partial class RunLoop : IDisposable
         _run = run;
         _assessor = new TurnAssessor(options.RepeatedActionLimit);
         _gates = options.Checks.Count == 0 ? [] : [.. options.Checks.Select(check => check.Gate)];
-        _reportRetry = retry => Emit(new RunEvent.ModelRetry(_sampledTurn, retry.Attempt, (long)retry.Delay.TotalMilliseconds, retry.Error.Message) { RunId = _runId });
     }
 
     public void Dispose()
@@ -70,6 +70,9 @@ internal sealed partial class RunLoop : IDisposable
             }
 
             _observed = _trace is not null || _onEvent is not null || _telemetry is not null || _run.PublishesEvents;
+            _reportRetry = _observed
+                ? retry => Emit(new RunEvent.ModelRetry(_sampledTurn, retry.Attempt, (long)retry.Delay.TotalMilliseconds, retry.Error.Message) { RunId = _runId })
+                : null;
             _journal = new RunJournal(_runId, _options.RunStore?.Open(_runId), _options.TimeProvider, _observed ? Emit : null);
             _declarations = _tools.Count == 0 ? null : _tools.ToDeclarations();
             uint first = 0;
