@@ -10,7 +10,7 @@ namespace Imp.Benchmarks.Runner;
 /// thread, a run with tools reaches its optimized code only after 5–8 seconds: with 5 warm-up iterations the first
 /// measured ones ran up to 3× slower than the last, and 15 were not always enough. And one process runs the same code
 /// up to 1.5× slower than another, so only a mean over many processes compares the runner with its baselines (with six,
-/// one run read 1.37× where two runs of twelve read 0.99× and 1.02×).
+/// one run read 1.37× where three runs of twelve read 0.99–1.07×).
 /// </summary>
 public sealed class RunnerConfig : ManualConfig
 {
